@@ -1,0 +1,34 @@
+package org.tariffgraph.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.tariffgraph.validate.Report;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code check-evidence}: every quote and offset against the source text it points into. */
+@Command(name = "check-evidence", mixinStandardHelpOptions = true,
+        description = {"Check every evidence span against its source text: SHA-256, offsets, quote, prefix and suffix,",
+            "that every character of the page is in one segment and every sentence of the story is evidence,",
+            "and that every external identifier is on the verified list of the sources folder's README.md.",
+            "Exit 0 when all hold, 1 with a report naming each problem."})
+final class CheckEvidenceCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--sources", paramLabel = "DIR",
+            description = "Folder of source texts (default: ../shared/sources beside the home folder).")
+    Path sources;
+
+    @Override
+    public Integer call() {
+        Path dir = sources != null ? sources : main.home().resolve("../shared/sources").normalize();
+        Report report = main.loadGraph().checkEvidence(dir);
+        main.out().println(report.format());
+        return report.passed() ? 0 : Main.CHECK_FAILED;
+    }
+}

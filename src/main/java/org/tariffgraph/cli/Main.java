@@ -1,0 +1,102 @@
+package org.tariffgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.tariffgraph.TariffGraph;
+import org.tariffgraph.load.LoadException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code tariffgraph} command line. Exit codes: 0 ok, 1 a check failed or the data
+ * could not be loaded, 2 a usage error.
+ *
+ * <pre>{@code
+ * int exit = Main.commandLine().execute("validate", "--sources", "../shared/sources");
+ * }</pre>
+ */
+@Command(name = "tariffgraph",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Trade-policy news as an evidence-anchored knowledge graph.",
+        subcommands = {
+            ValidateCommand.class,
+            CheckEvidenceCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class Main implements Runnable {
+
+    /** Exit code of a check that found problems, or of data that could not be loaded. */
+    public static final int CHECK_FAILED = 1;
+    /** Exit code of a usage error, as picocli gives it. */
+    public static final int USAGE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder holding ontology/ and data/ (default: the current folder).")
+    Path home;
+
+    @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "A data folder to load instead of <home>/data; repeat for several.")
+    List<Path> dataDirs = new ArrayList<>();
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for running commands in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof LoadException) {
+                commandLine.getErr().println("error: " + e.getMessage());
+                return CHECK_FAILED;
+            }
+            throw e;
+        });
+        return cmd;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /** Loads the graph as the global options say. */
+    TariffGraph loadGraph() {
+        TariffGraph.Builder builder = TariffGraph.builder();
+        if (home != null) {
+            builder.home(home);
+        }
+        dataDirs.forEach(builder::data);
+        return builder.build();
+    }
+
+    Path home() {
+        return home != null ? home : Path.of(System.getProperty("tariffgraph.home", "."));
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** The version from the jar's manifest, when run from a jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"tariffgraph " + (version != null ? version : "(development build)")};
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@code tariffgraph} command line, one class per command. */
+package org.tariffgraph.cli;

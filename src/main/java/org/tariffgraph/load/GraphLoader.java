@@ -1,0 +1,153 @@
+package org.tariffgraph.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.tariffgraph.vocab.TG;
+
+/**
+ * Reads the ontology and the data folders into one dataset, each data file into the named
+ * graphs it declares.
+ *
+ * <p>Data files are TriG, so that every triple says which graph it belongs to: a triple in
+ * a file's default graph, a graph declared by two files, or a file that does not parse is
+ * refused with the file, line and column. Nothing is half-loaded: the dataset is built only
+ * when every file has been read.
+ */
+public final class GraphLoader {
+
+    private GraphLoader() {}
+
+    /**
+     * Loads the ontology file into {@link TG#ontologyGraph} and every {@code .trig} file
+     * under the data folders into its named graphs.
+     *
+     * @return a transactional in-memory dataset; its default graph is empty
+     * @throws LoadException if a file is missing, does not parse or breaks the layout rules
+     */
+    public static DatasetGraph load(Path ontologyFile, List<Path> dataDirs) {
+        DatasetGraph store = DatasetGraphFactory.createTxnMem();
+        Map<Node, Path> graphOrigins = new HashMap<>();
+        Graph ontology = parseTurtle(ontologyFile);
+        List<DatasetGraph> parsed = new ArrayList<>();
+        for (Path file : dataFiles(dataDirs)) {
+            DatasetGraph fileData = parseTrig(file);
+            if (!fileData.getDefaultGraph().isEmpty()) {
+                throw new LoadException(file + ": " + fileData.getDefaultGraph().size()
+                        + " triple(s) outside any GRAPH block; every triple of a data file must be in a named graph");
+            }
+            fileData.listGraphNodes().forEachRemaining(name -> {
+                if (name.equals(TG.ontologyGraph)) {
+                    throw new LoadException(file + ": graph <" + name.getURI() + "> is reserved for the ontology");
+                }
+                Path earlier = graphOrigins.putIfAbsent(name, file);
+                if (earlier != null) {
+                    throw new LoadException(file + ": graph <" + name.getURI() + "> is already declared in " + earlier);
+                }
+            });
+            parsed.add(fileData);
+        }
+        Txn.executeWrite(store, () -> {
+            store.addGraph(TG.ontologyGraph, ontology);
+            parsed.forEach(d -> d.find().forEachRemaining(store::add));
+        });
+        return store;
+    }
+
+    /** The {@code .trig} files under the given folders, in a stable order. */
+    static List<Path> dataFiles(List<Path> dataDirs) {
+        List<Path> files = new ArrayList<>();
+        for (Path dir : dataDirs) {
+            if (!Files.isDirectory(dir)) {
+                throw new LoadException(dir + ": no such data folder");
+            }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.filter(Files::isRegularFile).sorted().forEach(file -> {
+                    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                    if (name.endsWith(".trig")) {
+                        files.add(file);
+                    } else if (isOtherRdf(name)) {
+                        throw new LoadException(file + ": data files must be TriG (.trig), so that each names its graph");
+                    }
+                });
+            } catch (IOException e) {
+                throw new LoadException(dir + ": cannot read folder: " + e.getMessage(), e);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isOtherRdf(String name) {
+        return Stream.of(".ttl", ".nt", ".nq", ".rdf", ".owl", ".jsonld", ".n3")
+                .anyMatch(name::endsWith);
+    }
+
+    /** Parses one Turtle file into a new graph. */
+    public static Graph parseTurtle(Path file) {
+        requireFile(file);
+        Graph graph = GraphFactory.createDefaultGraph();
+        parse(file, Lang.TURTLE, () -> RDFParser.source(file).lang(Lang.TURTLE)
+                .errorHandler(STRICT).parse(graph));
+        return graph;
+    }
+
+    private static DatasetGraph parseTrig(Path file) {
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        parse(file, Lang.TRIG, () -> RDFParser.source(file).lang(Lang.TRIG)
+                .errorHandler(STRICT).parse(dsg));
+        return dsg;
+    }
+
+    private static void parse(Path file, Lang lang, Runnable action) {
+        try {
+            action.run();
+        } catch (RiotException e) {
+            throw new LoadException(file + ": not valid " + lang.getLabel() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new LoadException(file + ": no such file");
+        }
+    }
+
+    /** Turns warnings into errors too: a dubious IRI in the data is a bug, not a note. */
+    private static final ErrorHandler STRICT = new ErrorHandler() {
+        @Override
+        public void warning(String message, long line, long col) {
+            throw new RiotException(position(line, col) + message);
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new RiotException(position(line, col) + message);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new RiotException(position(line, col) + message);
+        }
+
+        private String position(long line, long col) {
+            return line > 0 ? "line " + line + ", column " + col + ": " : "";
+        }
+    };
+}

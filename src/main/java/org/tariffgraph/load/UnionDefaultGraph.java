@@ -1,0 +1,54 @@
+package org.tariffgraph.load;
+
+import java.util.Iterator;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.DatasetGraphWrapperView;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * A view of a dataset whose default graph is the union of its named graphs, so that a
+ * query without {@code GRAPH} or {@code FROM} answers over all the facts, while each named
+ * graph can still be addressed by name.
+ */
+public final class UnionDefaultGraph extends DatasetGraphWrapper implements DatasetGraphWrapperView {
+
+    private UnionDefaultGraph(DatasetGraph base) {
+        super(base);
+    }
+
+    /** The union view of {@code base}; the base's own default graph is hidden. */
+    public static DatasetGraph view(DatasetGraph base) {
+        return new UnionDefaultGraph(base);
+    }
+
+    @Override
+    public Graph getDefaultGraph() {
+        return getR().getUnionGraph();
+    }
+
+    @Override
+    public Graph getGraph(Node graphNode) {
+        return Quad.isDefaultGraph(graphNode) ? getDefaultGraph() : super.getGraph(graphNode);
+    }
+
+    @Override
+    public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+        if (g != null && Quad.isDefaultGraph(g)) {
+            return Iter.map(getR().getUnionGraph().find(s, p, o), t -> Quad.create(Quad.defaultGraphIRI, t));
+        }
+        return super.find(g, s, p, o);
+    }
+
+    @Override
+    public boolean contains(Node g, Node s, Node p, Node o) {
+        if (g != null && Quad.isDefaultGraph(g)) {
+            return getR().getUnionGraph().contains(s, p, o);
+        }
+        return super.contains(g, s, p, o);
+    }
+}

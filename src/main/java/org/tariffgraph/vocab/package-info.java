@@ -1,0 +1,2 @@
+/** The IRIs of the tariffgraph ontology as constants. */
+package org.tariffgraph.vocab;
