@@ -8,6 +8,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.engine.constraint.ShNode;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.shared.PrefixMapping;
@@ -47,13 +48,22 @@ public final class ShapeCheck {
         return Report.of(NAME, problems);
     }
 
+    /**
+     * The entry's message; when a nested shape failed (sh:node), that shape's own
+     * sh:message, which says more than the generic one.
+     */
     private String describe(ReportEntry entry) {
-        StringBuilder text = new StringBuilder(entry.message());
+        String message = entry.message();
+        if (entry.constraint() instanceof ShNode nested && !nested.getOther().getMessages().isEmpty()) {
+            message = nested.getOther().getMessages().iterator().next().getLiteralLexicalForm()
+                    + " (shape " + shortForm(nested.getOther().getShapeNode()) + ")";
+        }
+        StringBuilder text = new StringBuilder(message);
         text.append(" (constraint ").append(shortForm(entry.sourceConstraintComponent()));
         if (entry.resultPath() != null) {
             text.append(", path ").append(entry.resultPath().toString(new org.apache.jena.sparql.core.Prologue(prefixes)));
         }
-        if (entry.value() != null) {
+        if (entry.value() != null && !entry.value().equals(entry.focusNode())) {
             text.append(", value ").append(FmtUtils.stringForNode(entry.value(), prefixes));
         }
         return text.append(')').toString();

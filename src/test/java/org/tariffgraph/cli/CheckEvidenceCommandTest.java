@@ -1,0 +1,35 @@
+package org.tariffgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tariffgraph.TestHomes;
+
+class CheckEvidenceCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void evidenceOfTheRepositoryChecksOutAgainstTheSources() {
+        assumeTrue(Files.isDirectory(TestHomes.sources()), "no sources folder at " + TestHomes.sources());
+        Cli result = Cli.run("check-evidence", "--home", TestHomes.repo().toString(),
+                "--sources", TestHomes.sources().toString());
+        assertEquals(0, result.exitCode(), result.out() + result.err());
+        assertTrue(result.out().contains("evidence, identifiers"), result.out());
+    }
+
+    @Test
+    void aMissingSourcesFolderExitsOneAndSaysWhere() {
+        Cli result = Cli.run("check-evidence", "--home", TestHomes.repo().toString(),
+                "--sources", tmp.resolve("nowhere").toString());
+        assertEquals(Main.CHECK_FAILED, result.exitCode());
+        assertTrue(result.out().contains("no sources folder at"), result.out());
+    }
+}
