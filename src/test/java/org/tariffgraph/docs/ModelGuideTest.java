@@ -27,7 +27,7 @@ import org.tariffgraph.TariffGraph;
 import org.tariffgraph.TestHomes;
 
 /**
- * The researcher's guide, docs/model.md, is true of the data: its IRIs exist, its queries
+ * The researcher's guide, src/site/markdown/model.md, is true of the data: its IRIs exist, its queries
  * run, and its sentence query finds every sentence of the story with its speaker and
  * evidence.
  */
@@ -38,7 +38,7 @@ class ModelGuideTest {
 
     @BeforeAll
     static void load() {
-        guide = TestHomes.read(TestHomes.repo().resolve("docs/model.md"));
+        guide = TestHomes.read(TestHomes.repo().resolve("src/site/markdown/model.md"));
         dataset = TariffGraph.builder().home(TestHomes.repo()).build().dataset();
     }
 
