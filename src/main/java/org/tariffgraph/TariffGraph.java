@@ -1,15 +1,23 @@
 package org.tariffgraph;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.tariffgraph.export.Exporter;
 import org.tariffgraph.load.GraphLoader;
 import org.tariffgraph.load.UnionDefaultGraph;
+import org.tariffgraph.query.Catalogue;
+import org.tariffgraph.query.CatalogueQuery;
+import org.tariffgraph.query.QueryResult;
+import org.tariffgraph.query.QueryRunner;
+import org.tariffgraph.server.SparqlServer;
 import org.tariffgraph.validate.EvidenceCheck;
 import org.tariffgraph.validate.IdentifierCheck;
 import org.tariffgraph.validate.Report;
@@ -17,19 +25,25 @@ import org.tariffgraph.validate.ShapeCheck;
 import org.tariffgraph.validate.ViolationChecks;
 
 /**
- * The tariffgraph knowledge graph: load it, validate it, check its evidence.
+ * The tariffgraph knowledge graph: load it, validate it, query it, export it, serve it.
  *
  * <p>A graph is read from a home folder laid out as the repository is: the ontology in
  * {@code ontology/tariffgraph.ttl}, its SHACL shapes in {@code ontology/shapes.ttl}, its
- * violation queries in {@code ontology/checks/}, and the facts as TriG files under
- * {@code data/}. Every option can be pointed elsewhere.
+ * violation queries in {@code ontology/checks/}, the facts as TriG files under
+ * {@code data/}, and the query catalogue in {@code queries/}. Every option can be pointed
+ * elsewhere.
  *
  * <pre>{@code
  * TariffGraph graph = TariffGraph.builder().home(Path.of(".")).build();
  * Report report = graph.validate();
  * if (!report.passed()) {
- *     System.err.print(report.format());
+ *     throw new IllegalStateException(report.format());
  * }
+ * QueryResult statements = graph.query("who-said-what");
+ * for (Map<String, Node> row : statements.rowMaps()) {
+ *     System.out.println(row.get("speaker").getLiteralLexicalForm() + ": " + row.get("words").getLiteralLexicalForm());
+ * }
+ * SparqlServer server = graph.server().port(3030).build().start();
  * }</pre>
  */
 public final class TariffGraph {
@@ -38,12 +52,18 @@ public final class TariffGraph {
     private final DatasetGraph dataset;
     private final Path shapesFile;
     private final Path checksDir;
+    private final Catalogue catalogue;
+    private final Duration timeout;
 
     private TariffGraph(Builder builder) {
         this.store = GraphLoader.load(builder.ontologyFile(), builder.dataDirs());
         this.dataset = UnionDefaultGraph.view(store);
         this.shapesFile = builder.shapesFile();
         this.checksDir = builder.checksDir();
+        Path queries = builder.queriesDir();
+        this.catalogue = builder.queriesDir != null || Files.isDirectory(queries)
+                ? Catalogue.fromFolder(queries) : Catalogue.empty();
+        this.timeout = builder.timeout;
     }
 
     /** Loads the graph from the current folder, laid out as the repository is. */
@@ -63,12 +83,17 @@ public final class TariffGraph {
         return dataset;
     }
 
-    /** Validates the data against the SHACL shapes and runs every violation query. */
+    /**
+     * Validates the data against the SHACL shapes and runs every violation query. The two
+     * run side by side, each in its own read transaction.
+     */
     public Report validate() {
-        Graph union = dataset.getDefaultGraph();
         ShapeCheck shapes = ShapeCheck.fromFile(shapesFile);
         ViolationChecks checks = ViolationChecks.fromFolder(checksDir);
-        return Txn.calculateRead(dataset, () -> shapes.validate(union)).and(checks.run(dataset));
+        CompletableFuture<Report> shapeReport = CompletableFuture.supplyAsync(
+                () -> Txn.calculateRead(dataset, () -> shapes.validate(dataset.getDefaultGraph())));
+        Report checkReport = checks.run(dataset);
+        return shapeReport.join().and(checkReport);
     }
 
     /**
@@ -79,12 +104,55 @@ public final class TariffGraph {
         return EvidenceCheck.run(dataset, sourcesDir).and(IdentifierCheck.run(dataset, sourcesDir));
     }
 
+    /** The query catalogue, read from {@code queries/}; empty when there is no such folder. */
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /**
+     * Runs a catalogue query by its id, or else the given SPARQL text, to completion over
+     * the whole graph. Federated queries ({@code SERVICE}) are refused.
+     *
+     * @throws org.apache.jena.query.QueryParseException if the text is neither an id nor SPARQL
+     * @throws org.apache.jena.query.QueryCancelledException if it runs longer than the time-out
+     */
+    public QueryResult query(String idOrText) {
+        String text = catalogue.get(idOrText.strip()).map(CatalogueQuery::text).orElse(idOrText);
+        return QueryRunner.create(dataset).timeout(timeout).run(text);
+    }
+
+    /** Triples per named graph, largest first. */
+    public QueryResult triplesPerGraph() {
+        return QueryRunner.create(dataset).timeout(timeout).run("""
+                SELECT ?graph (COUNT(*) AS ?triples) WHERE { GRAPH ?graph { ?s ?p ?o } }
+                GROUP BY ?graph ORDER BY DESC(?triples) ?graph""");
+    }
+
+    /** Instances per class over all graphs, most numerous first. */
+    public QueryResult instancesPerClass() {
+        return QueryRunner.create(dataset).timeout(timeout).run("""
+                SELECT ?class (COUNT(DISTINCT ?instance) AS ?instances) WHERE { ?instance a ?class }
+                GROUP BY ?class ORDER BY DESC(?instances) ?class""");
+    }
+
+    /** Writes the stored named graphs: all of them, or one. */
+    public Exporter exporter() {
+        return new Exporter(store);
+    }
+
+    /** A server for this graph, to configure and start; read-only and loopback-only by default. */
+    public SparqlServer.Builder server() {
+        return SparqlServer.builder(dataset).timeout(timeout);
+    }
+
     /** Options for loading a graph; every path defaults to the layout under {@link #home(Path)}. */
     public static final class Builder {
         private Path home = Path.of(System.getProperty("tariffgraph.home", "."));
         private Path ontologyFile;
         private Path shapesFile;
         private Path checksDir;
+        private Path queriesDir;
+        private Duration timeout = Duration.ofSeconds(10);
         private final List<Path> dataDirs = new ArrayList<>();
 
         private Builder() {}
@@ -110,6 +178,21 @@ public final class TariffGraph {
         /** The folder of violation queries; {@code ontology/checks/} under the home folder by default. */
         public Builder checks(Path folder) {
             this.checksDir = folder;
+            return this;
+        }
+
+        /** The folder of catalogue queries; {@code queries/} under the home folder by default. */
+        public Builder queries(Path folder) {
+            this.queriesDir = folder;
+            return this;
+        }
+
+        /** The longest a query may run, through the library or the server; 10 seconds by default. */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isZero() || timeout.isNegative()) {
+                throw new IllegalArgumentException("timeout must be positive, not " + timeout);
+            }
+            this.timeout = timeout;
             return this;
         }
 
@@ -139,6 +222,10 @@ public final class TariffGraph {
 
         Path checksDir() {
             return checksDir != null ? checksDir : home.resolve("ontology/checks");
+        }
+
+        Path queriesDir() {
+            return queriesDir != null ? queriesDir : home.resolve("queries");
         }
 
         List<Path> dataDirs() {

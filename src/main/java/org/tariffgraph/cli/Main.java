@@ -2,6 +2,7 @@ package org.tariffgraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,8 +29,14 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = "Trade-policy news as an evidence-anchored knowledge graph.",
         subcommands = {
+            ServeCommand.class,
+            QueryCommand.class,
+            QueriesCommand.class,
             ValidateCommand.class,
             CheckEvidenceCommand.class,
+            ExportCommand.class,
+            StatsCommand.class,
+            WarmUpCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -75,7 +82,12 @@ public final class Main implements Runnable {
 
     /** Loads the graph as the global options say. */
     TariffGraph loadGraph() {
-        TariffGraph.Builder builder = TariffGraph.builder();
+        return loadGraph(Duration.ofSeconds(10));
+    }
+
+    /** Loads the graph as the global options say, with a query time-out. */
+    TariffGraph loadGraph(Duration timeout) {
+        TariffGraph.Builder builder = TariffGraph.builder().timeout(timeout);
         if (home != null) {
             builder.home(home);
         }
@@ -89,6 +101,10 @@ public final class Main implements Runnable {
 
     PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     /** The version from the jar's manifest, when run from a jar. */

@@ -15,6 +15,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -46,6 +48,7 @@ public final class GraphLoader {
         DatasetGraph store = DatasetGraphFactory.createTxnMem();
         Map<Node, Path> graphOrigins = new HashMap<>();
         Graph ontology = parseTurtle(ontologyFile);
+        PrefixMap prefixes = PrefixMapFactory.create(ontology.getPrefixMapping());
         List<DatasetGraph> parsed = new ArrayList<>();
         for (Path file : dataFiles(dataDirs)) {
             DatasetGraph fileData = parseTrig(file);
@@ -62,11 +65,17 @@ public final class GraphLoader {
                     throw new LoadException(file + ": graph <" + name.getURI() + "> is already declared in " + earlier);
                 }
             });
+            fileData.prefixes().forEach((prefix, uri) -> {
+                if (!prefixes.containsPrefix(prefix)) {
+                    prefixes.add(prefix, uri);
+                }
+            });
             parsed.add(fileData);
         }
         Txn.executeWrite(store, () -> {
             store.addGraph(TG.ontologyGraph, ontology);
             parsed.forEach(d -> d.find().forEachRemaining(store::add));
+            store.prefixes().putAll(prefixes);
         });
         return store;
     }

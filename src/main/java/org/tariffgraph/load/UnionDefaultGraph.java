@@ -45,6 +45,36 @@ public final class UnionDefaultGraph extends DatasetGraphWrapper implements Data
     }
 
     @Override
+    public void add(Quad quad) {
+        add(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+    }
+
+    @Override
+    public void add(Node g, Node s, Node p, Node o) {
+        refuseDefaultGraph(g);
+        super.add(g, s, p, o);
+    }
+
+    @Override
+    public void delete(Quad quad) {
+        delete(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+    }
+
+    @Override
+    public void delete(Node g, Node s, Node p, Node o) {
+        refuseDefaultGraph(g);
+        super.delete(g, s, p, o);
+    }
+
+    /** The default graph is a view of the named graphs: a triple written to it would belong to no graph. */
+    private static void refuseDefaultGraph(Node g) {
+        if (g == null || Quad.isDefaultGraph(g)) {
+            throw new UnsupportedOperationException(
+                    "the default graph is the union of the named graphs and cannot be written; write into a named graph (GRAPH <...> { ... })");
+        }
+    }
+
+    @Override
     public boolean contains(Node g, Node s, Node p, Node o) {
         if (g != null && Quad.isDefaultGraph(g)) {
             return getR().getUnionGraph().contains(s, p, o);

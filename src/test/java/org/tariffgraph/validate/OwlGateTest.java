@@ -8,7 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.semanticweb.HermiT.Configuration;
 import org.semanticweb.HermiT.ReasonerFactory;
 import org.semanticweb.owlapi.apibinding.OWLManager;
-import org.semanticweb.owlapi.formats.TurtleDocumentFormat;
+import org.semanticweb.owlapi.formats.RDFXMLDocumentFormat;
 import org.semanticweb.owlapi.io.StringDocumentSource;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.OWLOntologyCreationException;
@@ -40,11 +40,12 @@ class OwlGateTest {
 
     private static OWLOntology ontologyAndData(Path home) throws OWLOntologyCreationException {
         TariffGraph graph = TariffGraph.builder().home(home).build();
-        ByteArrayOutputStream turtle = new ByteArrayOutputStream();
-        Txn.executeRead(graph.dataset(), () -> RDFDataMgr.write(turtle, graph.dataset().getDefaultGraph(), Lang.TURTLE));
+        // RDF/XML: the OWL API's most complete parser.
+        ByteArrayOutputStream rdfxml = new ByteArrayOutputStream();
+        Txn.executeRead(graph.dataset(), () -> RDFDataMgr.write(rdfxml, graph.dataset().getDefaultGraph(), RDFFormat.RDFXML_PLAIN));
         return OWLManager.createOWLOntologyManager().loadOntologyFromOntologyDocument(
-                new StringDocumentSource(turtle.toString(java.nio.charset.StandardCharsets.UTF_8),
-                        "https://w3id.org/tariffgraph/ontology", new TurtleDocumentFormat(), null));
+                new StringDocumentSource(rdfxml.toString(java.nio.charset.StandardCharsets.UTF_8),
+                        "https://w3id.org/tariffgraph/ontology", new RDFXMLDocumentFormat(), null));
     }
 
     private static boolean consistent(OWLOntology ontology) {

@@ -1,0 +1,31 @@
+package org.tariffgraph.cli;
+
+import java.util.concurrent.Callable;
+
+import org.tariffgraph.query.CatalogueQuery;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code queries}: list the query catalogue. */
+@Command(name = "queries", mixinStandardHelpOptions = true,
+        description = "List the catalogue queries, each with its id and summary; run one with 'tariffgraph query <id>'.")
+final class QueriesCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Override
+    public Integer call() {
+        var queries = main.loadGraph().catalogue().queries();
+        int width = queries.stream().mapToInt(q -> q.id().length()).max().orElse(0);
+        for (CatalogueQuery q : queries) {
+            main.out().printf("%-" + width + "s  %s%n", q.id(), q.summary());
+        }
+        if (queries.isEmpty()) {
+            main.out().println("(no catalogue queries: there is no queries/ folder)");
+        }
+        main.out().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,113 @@
+package org.tariffgraph.cli;
+
+import java.net.BindException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.tariffgraph.TariffGraph;
+import org.tariffgraph.query.ServicePolicy;
+import org.tariffgraph.server.SparqlServer;
+import org.tariffgraph.validate.Report;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code serve}: validate the graph, then serve it over SPARQL until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Validate the graph, then serve it: SPARQL query at <url>/kg/sparql, read-only Graph Store at <url>/kg/get,",
+            "health at <url>/$/ping. Read-only and loopback-only unless told otherwise; federated SERVICE is off.",
+            "Refuses to start, with the report and exit 1, when the data is invalid."})
+final class ServeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Longest a query may run before it is answered 503 (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--allow-service", paramLabel = "URL", description = "A remote endpoint federated queries (SERVICE) may call; repeat for several.")
+    List<String> allowedServices = new ArrayList<>();
+
+    @Option(names = "--enable-update", description = "Serve SPARQL update at <url>/kg/update, for the users of --password-file only.")
+    boolean enableUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Users allowed to update, one 'user: password' per line (Jetty's format); needed by --enable-update.")
+    Path passwordFile;
+
+    @Option(names = "--sources", paramLabel = "DIR", description = "Also check the evidence against the source texts in DIR before serving.")
+    Path sources;
+
+    /** The running server, for tests that start one in-process. */
+    volatile SparqlServer server;
+
+    @Override
+    public Integer call() throws Exception {
+        if (enableUpdate && passwordFile == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--enable-update needs --password-file: update is only ever served to authenticated users");
+        }
+        if (!enableUpdate && passwordFile != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--password-file is only used with --enable-update");
+        }
+        Duration timeout = Duration.ofMillis(Math.round(timeoutSeconds * 1000));
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--timeout must be positive");
+        }
+        TariffGraph graph = main.loadGraph(timeout);
+        Report report = graph.validate();
+        if (sources != null) {
+            report = report.and(graph.checkEvidence(sources));
+        }
+        if (!report.passed()) {
+            main.err().println(report.format());
+            main.err().println("error: the data is invalid; not serving it");
+            return Main.CHECK_FAILED;
+        }
+        SparqlServer.Builder builder = graph.server().host(host).port(port)
+                .services(ServicePolicy.allow(allowedServices));
+        if (enableUpdate) {
+            builder.updateWithPasswordFile(passwordFile);
+        }
+        try {
+            server = builder.build().start();
+        } catch (RuntimeException e) {
+            if (causedByBind(e)) {
+                main.err().println("error: cannot listen on " + host + ":" + port + ": the address is in use or not available");
+                return Main.CHECK_FAILED;
+            }
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "tariffgraph-shutdown"));
+        main.out().println("SPARQL endpoint ready at " + server.queryUrl());
+        main.out().flush();
+        server.join();
+        return 0;
+    }
+
+    private static boolean causedByBind(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,2 @@
+/** Writing the graph out, whole or one named graph at a time. */
+package org.tariffgraph.export;

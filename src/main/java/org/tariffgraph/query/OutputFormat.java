@@ -1,0 +1,60 @@
+package org.tariffgraph.query;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.resultset.ResultSetLang;
+
+/**
+ * The formats a query result can be written in: result formats for SELECT and ASK, RDF
+ * formats for CONSTRUCT and DESCRIBE. Every format is written by Jena's own writers.
+ */
+public enum OutputFormat {
+    /** An aligned text table, for reading in a terminal. */
+    TABLE(ResultSetLang.RS_Text, null),
+    CSV(ResultSetLang.RS_CSV, null),
+    TSV(ResultSetLang.RS_TSV, null),
+    JSON(ResultSetLang.RS_JSON, null),
+    XML(ResultSetLang.RS_XML, null),
+    TURTLE(null, RDFFormat.TURTLE_PRETTY),
+    NTRIPLES(null, RDFFormat.NTRIPLES),
+    JSONLD(null, RDFFormat.JSONLD),
+    RDFXML(null, RDFFormat.RDFXML);
+
+    private final Lang resultLang;
+    private final RDFFormat rdfFormat;
+
+    OutputFormat(Lang resultLang, RDFFormat rdfFormat) {
+        this.resultLang = resultLang;
+        this.rdfFormat = rdfFormat;
+    }
+
+    /** The result-set language, or null for an RDF format. */
+    public Lang resultLang() {
+        return resultLang;
+    }
+
+    /** The RDF format, or null for a result-set format. */
+    public RDFFormat rdfFormat() {
+        return rdfFormat;
+    }
+
+    public boolean forResults() {
+        return resultLang != null;
+    }
+
+    /** Parses a name such as {@code csv} or {@code json-ld}, case-insensitively. */
+    public static OutputFormat parse(String name) {
+        String key = name.toUpperCase(Locale.ROOT).replace("-", "");
+        return Arrays.stream(values()).filter(f -> f.name().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown format '" + name + "'; use one of "
+                        + Arrays.toString(values()).toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

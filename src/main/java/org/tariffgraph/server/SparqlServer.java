@@ -1,0 +1,192 @@
+package org.tariffgraph.server;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.tariffgraph.query.ServicePolicy;
+
+/**
+ * The embedded SPARQL endpoint: Apache Jena Fuseki serving one dataset, read-only and with
+ * federated queries off unless told otherwise.
+ *
+ * <p>Endpoints, under the dataset name ({@code /kg} by default): {@code sparql} (SPARQL
+ * query), {@code get} (Graph Store Protocol, read only), and {@code update} (SPARQL update,
+ * only when enabled, and then only for users of a password file, by HTTP basic
+ * authentication). {@code /$/ping} answers when the server is up.
+ *
+ * <pre>{@code
+ * SparqlServer server = SparqlServer.builder(dataset).port(0).timeout(Duration.ofSeconds(5)).build().start();
+ * try {
+ *     System.out.println(server.queryUrl());
+ * } finally {
+ *     server.stop();
+ * }
+ * }</pre>
+ */
+public final class SparqlServer {
+
+    private final FusekiServer fuseki;
+    private final String host;
+    private final String datasetName;
+    private final boolean updateEnabled;
+
+    private SparqlServer(Builder b) {
+        this.host = b.host;
+        this.datasetName = b.datasetName;
+        this.updateEnabled = b.passwordFile != null;
+
+        Context queryContext = new Context();
+        queryContext.set(ARQ.queryTimeout, Long.toString(b.timeout.toMillis()));
+        b.services.install(queryContext);
+
+        DataService.Builder service = DataService.newBuilder(b.dataset)
+                .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")
+                        .context(queryContext).processor(new BufferedQueryProcessor(b.services)).build())
+                .addEndpoint(Operation.GSP_R, "get");
+        FusekiServer.Builder fusekiBuilder = FusekiServer.create()
+                .port(b.port)
+                .enablePing(true)
+                .enableStats(false)
+                .enableMetrics(false)
+                .enableTasks(false)
+                .enableCompact(false);
+        if (updateEnabled) {
+            service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
+                    .context(queryContext).authPolicy(Auth.ANY_USER).processor(new GuardedUpdateProcessor(b.services)).build());
+            fusekiBuilder.passwordFile(b.passwordFile.toString())
+                    .auth(org.apache.jena.atlas.web.AuthScheme.BASIC)
+                    .realm("tariffgraph");
+        }
+        fusekiBuilder.add(datasetName, service.build());
+        this.fuseki = fusekiBuilder.build();
+        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector serverConnector) {
+                serverConnector.setHost(host);
+            }
+        }
+    }
+
+    /** A builder for a server over {@code dataset}. */
+    public static Builder builder(DatasetGraph dataset) {
+        return new Builder(dataset);
+    }
+
+    /** Starts the server; returns when it accepts requests. */
+    public SparqlServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** The port the server listens on; the actual one when started with port 0. */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The base URL of the dataset, such as {@code http://127.0.0.1:3030/kg}. */
+    public String datasetUrl() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + h + ":" + port() + datasetName;
+    }
+
+    /** The SPARQL query endpoint. */
+    public String queryUrl() {
+        return datasetUrl() + "/sparql";
+    }
+
+    /** The read-only Graph Store Protocol endpoint. */
+    public String graphStoreUrl() {
+        return datasetUrl() + "/get";
+    }
+
+    public boolean updateEnabled() {
+        return updateEnabled;
+    }
+
+    /** Server options; every one has a safe default. */
+    public static final class Builder {
+        private final DatasetGraph dataset;
+        private String host = "127.0.0.1";
+        private int port = 3030;
+        private String datasetName = "/kg";
+        private Duration timeout = Duration.ofSeconds(10);
+        private ServicePolicy services = ServicePolicy.none();
+        private Path passwordFile;
+
+        private Builder(DatasetGraph dataset) {
+            this.dataset = Objects.requireNonNull(dataset, "dataset");
+        }
+
+        /** The address to listen on; 127.0.0.1 (loopback only) by default. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** The port; 3030 by default, 0 for any free port. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be from 0 to 65535, not " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The dataset's path, such as {@code /kg} (the default). */
+        public Builder datasetName(String name) {
+            this.datasetName = name.startsWith("/") ? name : "/" + name;
+            return this;
+        }
+
+        /** The longest a query may run before it is cancelled with 503; 10 seconds by default. */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isZero() || timeout.isNegative()) {
+                throw new IllegalArgumentException("timeout must be positive, not " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** Which remote endpoints SERVICE may call; none by default. */
+        public Builder services(ServicePolicy services) {
+            this.services = Objects.requireNonNull(services, "services");
+            return this;
+        }
+
+        /**
+         * Enables SPARQL update at {@code <dataset>/update}, for the users of a password file
+         * (Jetty's format, {@code user: password}) by HTTP basic authentication.
+         */
+        public Builder updateWithPasswordFile(Path passwordFile) {
+            if (!Files.isRegularFile(passwordFile)) {
+                throw new IllegalArgumentException("no password file at " + passwordFile);
+            }
+            this.passwordFile = passwordFile;
+            return this;
+        }
+
+        public SparqlServer build() {
+            return new SparqlServer(this);
+        }
+    }
+}

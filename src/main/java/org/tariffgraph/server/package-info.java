@@ -1,0 +1,2 @@
+/** The embedded SPARQL endpoint, built on Apache Jena Fuseki. */
+package org.tariffgraph.server;
