@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.tariffgraph.export.Exporter;
+import org.tariffgraph.export.NetworkExporter;
 import org.tariffgraph.load.GraphLoader;
 import org.tariffgraph.load.UnionDefaultGraph;
 import org.tariffgraph.query.Catalogue;
@@ -138,6 +139,11 @@ public final class TariffGraph {
     /** Writes the stored named graphs: all of them, or one. */
     public Exporter exporter() {
         return new Exporter(store);
+    }
+
+    /** The network of who said what about whom, for GraphML. */
+    public NetworkExporter networkExporter() {
+        return new NetworkExporter(dataset);
     }
 
     /** A server for this graph, to configure and start; read-only and loopback-only by default. */

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             CheckEvidenceCommand.class,
             ExportCommand.class,
+            NetworkCommand.class,
             StatsCommand.class,
             WarmUpCommand.class,
             CommandLine.HelpCommand.class

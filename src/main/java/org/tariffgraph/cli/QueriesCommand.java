@@ -2,9 +2,12 @@ package org.tariffgraph.cli;
 
 import java.util.concurrent.Callable;
 
+import org.tariffgraph.TariffGraph;
+import org.tariffgraph.query.CatalogueDocument;
 import org.tariffgraph.query.CatalogueQuery;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code queries}: list the query catalogue. */
@@ -15,9 +18,18 @@ final class QueriesCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    @Option(names = "--markdown", description = "Print the catalogue page: every query with its question, text and a sample of its real output.")
+    boolean markdown;
+
     @Override
     public Integer call() {
-        var queries = main.loadGraph().catalogue().queries();
+        TariffGraph graph = main.loadGraph();
+        if (markdown) {
+            main.out().print(CatalogueDocument.markdown(graph.catalogue(), graph::query));
+            main.out().flush();
+            return 0;
+        }
+        var queries = graph.catalogue().queries();
         int width = queries.stream().mapToInt(q -> q.id().length()).max().orElse(0);
         for (CatalogueQuery q : queries) {
             main.out().printf("%-" + width + "s  %s%n", q.id(), q.summary());

@@ -93,6 +93,15 @@ class QueryCommandTest {
     }
 
     @Test
+    void exportsTheTimelineAsCsvAndJsonWithEachDatesPrecision() {
+        Cli csv = Cli.run("query", "--home", HOME, "--format", "csv", "timeline");
+        assertEquals(0, csv.exitCode(), csv.err());
+        assertTrue(csv.out().startsWith("date,precision,what,kind,source\r\n2024-11,month,Trump secures the U.S. presidency,Event,article\r\n"), csv.out());
+        Cli json = Cli.run("query", "--home", HOME, "--format", "json", "timeline");
+        assertTrue(json.out().contains("\"precision\": { \"type\": \"literal\" , \"value\": \"not before\" }"), json.out());
+    }
+
+    @Test
     void needsAQueryOrAFile() {
         assertEquals(Main.USAGE, Cli.run("query", "--home", HOME).exitCode());
     }

@@ -1,0 +1,54 @@
+package org.tariffgraph.cli;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+
+import org.tariffgraph.export.NetworkExporter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code network}: who said what about whom, as GraphML. */
+@Command(name = "network", mixinStandardHelpOptions = true,
+        description = {"Write the network of who said what about whom, and which statement answers which, as GraphML",
+            "for Gephi, Cytoscape or yEd. Nodes: speakers, statements, what they are about, the speakers' organisations;",
+            "edges: said, about, responds to, holds role at."})
+final class NetworkCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE (completely or not at all) instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        NetworkExporter exporter = main.loadGraph().networkExporter();
+        if (output == null) {
+            StringWriter out = new StringWriter();
+            exporter.writeGraphML(out);
+            main.out().print(out);
+            main.out().flush();
+            return 0;
+        }
+        Path absolute = output.toAbsolutePath();
+        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        try {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                exporter.writeGraphML(out);
+            }
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        main.err().println("wrote " + absolute);
+        return 0;
+    }
+}
