@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -66,18 +64,7 @@ final class ExportCommand implements Callable<Integer> {
             main.out().flush();
             return 0;
         }
-        // Write beside the target, then move into place: a failure leaves any earlier file intact.
-        Path absolute = output.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(exporter, out, datasetFormat, graphFormat);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        main.err().println("wrote " + absolute);
+        main.writeFile(output, out -> write(exporter, out, datasetFormat, graphFormat));
         return 0;
     }
 

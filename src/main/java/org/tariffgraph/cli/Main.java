@@ -1,7 +1,11 @@
 package org.tariffgraph.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,6 +110,29 @@ public final class Main implements Runnable {
 
     PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /** Something that writes to a stream. */
+    interface StreamWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file whole or not at all: into a temporary file beside it, then moved into
+     * place, so that a failure leaves any earlier file as it was.
+     */
+    void writeFile(Path file, StreamWriter writer) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                writer.writeTo(out);
+            }
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        err().println("wrote " + absolute);
     }
 
     /** The version from the jar's manifest, when run from a jar. */

@@ -1,12 +1,11 @@
 package org.tariffgraph.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 import org.tariffgraph.export.NetworkExporter;
@@ -38,17 +37,11 @@ final class NetworkCommand implements Callable<Integer> {
             main.out().flush();
             return 0;
         }
-        Path absolute = output.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                exporter.writeGraphML(out);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        main.err().println("wrote " + absolute);
+        main.writeFile(output, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            exporter.writeGraphML(writer);
+            writer.flush();
+        });
         return 0;
     }
 }
