@@ -1,0 +1,200 @@
+package org.tariffgraph.linkeddata;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.tariffgraph.vocab.TG;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Publishes the graph as linked data: every IRI under {@code https://w3id.org/tariffgraph/}
+ * answers at the same path on this server, in the format the client asks for.
+ *
+ * <table>
+ * <caption>Paths</caption>
+ * <tr><td>{@code /id/...}</td><td>an entity or fact: RDF, or an HTML page for browsers</td></tr>
+ * <tr><td>{@code /graph/...}</td><td>a named graph, whole</td></tr>
+ * <tr><td>{@code /ontology}</td><td>the ontology; as HTML, its documentation</td></tr>
+ * <tr><td>{@code /ontology/context.jsonld}</td><td>the JSON-LD context of the ontology</td></tr>
+ * <tr><td>{@code /dataset}, {@code /.well-known/void}</td><td>the VoID and DCAT description</td></tr>
+ * <tr><td>{@code /dumps/...}</td><td>gzipped TriG and N-Quads dumps and their SHA-256 checksums</td></tr>
+ * </table>
+ *
+ * <p>RDF comes as Turtle (the default), JSON-LD (compacted with the ontology's context),
+ * N-Triples or RDF/XML. An unknown IRI is answered 404; an Accept header that admits none of
+ * the formats, 406.
+ */
+public final class LinkedData {
+
+    /** The path prefixes this publishes, for mapping its servlet. */
+    public static final List<String> PATHS = List.of("/id/*", "/graph/*", "/ontology/*", "/dataset", "/.well-known/void", "/dumps/*", "");
+
+    private static final String LOCAL_ROOT = TG.BASE.substring(0, TG.BASE.length() - 1);
+    /** The characters an IRI path of the project may hold: no quotes, brackets or spaces. */
+    private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9/._~%!$&'()*+,;=:@-]*");
+
+    private final DatasetGraph dataset;
+    private final String sparqlPath;
+    private final boolean dataMayChange;
+    private final Describer describer;
+    private final HtmlPages pages;
+    private volatile Published published;
+
+    /** What is computed from the whole dataset: its counts, its dumps and the JSON-LD context. */
+    private record Published(DatasetDescription.Counts counts, Dumps dumps, JsonLd jsonLd) {}
+
+    /**
+     * @param dataset       the served dataset, whose default graph is the union of its named graphs
+     * @param sparqlPath    the path of the SPARQL endpoint, such as {@code /kg/sparql}
+     * @param dataMayChange true when update is enabled: counts and dumps are then made afresh for each request
+     */
+    public LinkedData(DatasetGraph dataset, String sparqlPath, boolean dataMayChange) {
+        this.dataset = dataset;
+        this.sparqlPath = sparqlPath;
+        this.dataMayChange = dataMayChange;
+        this.describer = new Describer(dataset);
+        this.pages = new HtmlPages(dataset, sparqlPath);
+    }
+
+    private Published published() {
+        Published p = published;
+        if (p == null || dataMayChange) {
+            p = new Published(DatasetDescription.count(dataset), Dumps.of(dataset),
+                    Txn.calculateRead(dataset, () -> JsonLd.fromOntology(dataset.getGraph(TG.ontologyGraph), dataset.prefixes())));
+            published = p;
+        }
+        return p;
+    }
+
+    /** The servlet that answers the paths of {@link #PATHS}. */
+    public HttpServlet servlet() {
+        return new HttpServlet() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                answer(request, response);
+            }
+        };
+    }
+
+    /** The SPARQL 1.1 Service Description of the endpoint at {@code endpointUrl}, in the format the request asks for. */
+    public void writeServiceDescription(HttpServletRequest request, HttpServletResponse response, String endpointUrl) throws IOException {
+        Graph description = DatasetDescription.serviceDescription(published().counts(), endpointUrl);
+        send(request, response, description, List.of(Representation.TURTLE, Representation.JSONLD, Representation.NTRIPLES, Representation.RDFXML), null);
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI();
+        String contextPath = request.getContextPath();
+        if (contextPath != null && !contextPath.isEmpty() && path.startsWith(contextPath)) {
+            path = path.substring(contextPath.length());
+        }
+        if (!SAFE_PATH.matcher(path).matches()) {
+            notFound(response, path);
+            return;
+        }
+        String serverBase = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        if (path.isEmpty() || path.equals("/") || path.equals("/dataset") || path.equals("/.well-known/void")) {
+            Published p = published();
+            Graph description = DatasetDescription.voidAndDcat(p.counts(), p.dumps(), serverBase, sparqlPath);
+            // The root is a page for people first; the description's own IRI is RDF first.
+            List<Representation> offers = path.equals("/dataset") || path.equals("/.well-known/void")
+                    ? Representation.ALL : List.of(Representation.HTML, Representation.TURTLE, Representation.JSONLD, Representation.NTRIPLES, Representation.RDFXML);
+            send(request, response, description, offers, () -> pages.dataset(description));
+            return;
+        }
+        if (path.startsWith("/dumps/")) {
+            dump(path.substring("/dumps/".length()), response);
+            return;
+        }
+        if (path.equals("/ontology/context.jsonld")) {
+            response.setContentType("application/ld+json");
+            response.setCharacterEncoding("UTF-8");
+            response.setHeader("Access-Control-Allow-Origin", "*");
+            JsonLd.writeJson(published().jsonLd().contextDocument(), response.getOutputStream());
+            return;
+        }
+        String iri = LOCAL_ROOT + path;
+        Optional<Graph> description = describer.describe(iri);
+        if (description.isEmpty()) {
+            notFound(response, iri);
+            return;
+        }
+        Graph graph = description.get();
+        boolean isGraph = path.startsWith("/graph/");
+        boolean isOntology = path.startsWith("/ontology");
+        send(request, response, graph, Representation.ALL, () -> isOntology
+                ? OntologyDocument.html(dataset, sparqlPath)
+                : isGraph ? pages.graph(iri, graph) : pages.entity(iri, graph));
+    }
+
+    private interface HtmlSupplier {
+        String html();
+    }
+
+    private void send(HttpServletRequest request, HttpServletResponse response, Graph graph,
+                      List<Representation> offers, HtmlSupplier html) throws IOException {
+        response.setHeader("Vary", "Accept");
+        response.setHeader("Access-Control-Allow-Origin", "*");
+        List<Representation> available = html == null ? offers.stream().filter(Representation::isRdf).toList() : offers;
+        Representation choice = Representation.choose(request.getHeader("Accept"), available);
+        if (choice == null) {
+            response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
+            response.setContentType("text/plain");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().println("Not acceptable: this resource is available as "
+                    + String.join(", ", available.stream().map(r -> r.mediaType).toList()));
+            return;
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        switch (choice) {
+            case HTML -> body.writeBytes(html.html().getBytes(StandardCharsets.UTF_8));
+            case JSONLD -> published().jsonLd().write(graph, body);
+            default -> RDFWriter.source(graph).format(choice.rdfFormat).output(body);
+        }
+        response.setContentType(choice.mediaType);
+        response.setCharacterEncoding("UTF-8");
+        response.setContentLength(body.size());
+        body.writeTo(response.getOutputStream());
+    }
+
+    private void dump(String name, HttpServletResponse response) throws IOException {
+        Dumps dumps = published().dumps();
+        if (name.equals(Dumps.CHECKSUMS)) {
+            response.setContentType("text/plain");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().print(dumps.checksums());
+            return;
+        }
+        Dumps.Dump dump = dumps.dumps().get(name);
+        if (dump == null) {
+            notFound(response, "/dumps/" + name);
+            return;
+        }
+        response.setContentType("application/gzip");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + dump.fileName() + "\"");
+        response.setContentLength(dump.gzipped().length);
+        OutputStream out = response.getOutputStream();
+        out.write(dump.gzipped());
+    }
+
+    private static void notFound(HttpServletResponse response, String what) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("text/plain");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().println("Not found: the graph has nothing about " + what);
+    }
+}
