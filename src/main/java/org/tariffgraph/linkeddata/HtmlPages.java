@@ -80,13 +80,13 @@ final class HtmlPages {
                 PREFIX tg:   <https://w3id.org/tariffgraph/ontology#>
                 PREFIX oa:   <http://www.w3.org/ns/oa#>
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-                SELECT ?fact ?label ?kind ?voice ?who ?exact ?start WHERE {
-                  VALUES ?target { <%s> }
-                  { ?fact ?p ?target } UNION { BIND(?target AS ?fact) }
+                SELECT DISTINCT ?fact ?label ?kind ?voice ?who ?exact ?start WHERE {
+                  { ?fact ?p <%1$s> } UNION { VALUES ?fact { <%1$s> } }
                   VALUES ?kindClass { tg:Statement tg:Claim tg:Event tg:Policy tg:HeldRole }
-                  ?fact a ?kindClass ; rdfs:label ?label ; tg:voice/rdfs:label ?voice ;
-                        tg:hasEvidence/oa:hasSelector ?q , ?pos .
-                  ?q oa:exact ?exact . ?pos oa:start ?start .
+                  ?fact a ?kindClass ; rdfs:label ?label ; tg:voice/rdfs:label ?voice ; tg:hasEvidence ?evidence .
+                  ?evidence oa:hasSelector ?quote , ?position .
+                  ?quote oa:exact ?exact .
+                  ?position oa:start ?start .
                   ?kindClass rdfs:label ?kind .
                   OPTIONAL { ?fact tg:speaker|tg:assertedBy ?agent . ?agent rdfs:label ?who }
                 } ORDER BY ?start ?fact""".formatted(iri);
@@ -149,6 +149,33 @@ final class HtmlPages {
         subjects.values().forEach(s -> body.append("<li>").append(Html.link(s, graph, prefixes)).append("</li>\n"));
         body.append("</ul>\n");
         return Html.page(title, sparqlPath, body.toString());
+    }
+
+    /** The endpoint's page for people: a query form, and the service description. */
+    String service(Graph description, String endpointUrl) {
+        StringBuilder body = new StringBuilder();
+        body.append("<h1>SPARQL endpoint</h1>\n<p class=\"iri\">").append(Html.escape(endpointUrl)).append("</p>\n")
+            .append("<p>SPARQL 1.1 query over all the facts: the default graph is the union of the named graphs. ")
+            .append("Read-only; federated queries are off; a query that runs out of time is answered 503, never with a partial result.</p>\n")
+            .append("<form method=\"get\" action=\"").append(Html.escape(sparqlPath)).append("\">\n")
+            .append("<textarea name=\"query\" rows=\"8\" cols=\"100\">PREFIX tg: &lt;https://w3id.org/tariffgraph/ontology#&gt;\n")
+            .append("PREFIX rdfs: &lt;http://www.w3.org/2000/01/rdf-schema#&gt;\n")
+            .append("SELECT ?speaker ?words WHERE { ?s tg:speaker/rdfs:label ?speaker ; tg:verbatim ?words } ORDER BY ?speaker</textarea><br>\n")
+            .append("<select name=\"format\"><option value=\"json\">JSON</option><option value=\"xml\">XML</option>")
+            .append("<option value=\"csv\">CSV</option><option value=\"tsv\">TSV</option></select>\n")
+            .append("<button type=\"submit\">Run</button>\n</form>\n<h2>Service description</h2>\n");
+        List<Triple> triples = description.find().toList();
+        propertyTableBySubject(body, triples, description);
+        return Html.page("SPARQL endpoint", sparqlPath, body.toString());
+    }
+
+    private static void propertyTableBySubject(StringBuilder body, List<Triple> triples, Graph description) {
+        Map<String, List<Triple>> bySubject = new TreeMap<>();
+        triples.forEach(t -> bySubject.computeIfAbsent(t.getSubject().toString(), k -> new ArrayList<>()).add(t));
+        bySubject.forEach((subject, list) -> {
+            body.append("<h3>").append(Html.escape(description.getPrefixMapping().shortForm(subject))).append("</h3>\n");
+            propertyTable(body, list, description, description.getPrefixMapping(), false);
+        });
     }
 
     /** The dataset: its description, with links to the graphs, the dumps and the endpoint. */

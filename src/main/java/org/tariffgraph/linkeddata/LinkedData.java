@@ -93,7 +93,7 @@ public final class LinkedData {
     /** The SPARQL 1.1 Service Description of the endpoint at {@code endpointUrl}, in the format the request asks for. */
     public void writeServiceDescription(HttpServletRequest request, HttpServletResponse response, String endpointUrl) throws IOException {
         Graph description = DatasetDescription.serviceDescription(published().counts(), endpointUrl);
-        send(request, response, description, List.of(Representation.TURTLE, Representation.JSONLD, Representation.NTRIPLES, Representation.RDFXML), null);
+        send(request, response, description, Representation.ALL, () -> pages.service(description, endpointUrl));
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -46,7 +47,6 @@ final class OntologyDocument {
 
     private static String render(DatasetGraph dataset, String sparqlPath) {
         Graph ontology = dataset.getGraph(TG.ontologyGraph);
-        Graph data = dataset.getDefaultGraph();
         PrefixMapping prefixes = ontology.getPrefixMapping();
         Node root = NodeFactory.createURI(TG.ONTOLOGY);
         StringBuilder body = new StringBuilder();
@@ -82,12 +82,12 @@ final class OntologyDocument {
         });
         sections.forEach((kind, terms) -> {
             body.append("<h2>").append(SECTIONS.get(kind)).append("</h2>\n");
-            terms.forEach((local, term) -> term(body, local, term, kind, ontology, data, prefixes));
+            terms.forEach((local, term) -> term(body, local, term, kind, ontology, dataset, prefixes));
         });
         return Html.page(title, sparqlPath, body.toString());
     }
 
-    private static void term(StringBuilder body, String local, Node term, Node kind, Graph ontology, Graph data, PrefixMapping prefixes) {
+    private static void term(StringBuilder body, String local, Node term, Node kind, Graph ontology, DatasetGraph dataset, PrefixMapping prefixes) {
         body.append("<h3 id=\"").append(Html.escape(local)).append("\">").append(Html.escape(local)).append("</h3>\n<table>\n");
         row(body, "IRI", "<span class=\"iri\">" + Html.escape(term.getURI()) + "</span>");
         text(ontology, term, RDFS.label.asNode()).ifPresent(v -> row(body, "Label", Html.escape(v)));
@@ -114,17 +114,28 @@ final class OntologyDocument {
         long uses;
         String what;
         if (kind.equals(OWL.Class.asNode())) {
-            uses = data.find(Node.ANY, RDF.type.asNode(), term).toList().stream().map(t -> t.getSubject()).distinct().count();
+            uses = inData(dataset, Node.ANY, RDF.type.asNode(), term).stream().map(Triple::getSubject).distinct().count();
             what = uses == 1 ? "instance" : "instances";
         } else if (kind.equals(OWL2_NAMED_INDIVIDUAL)) {
-            uses = data.find(Node.ANY, Node.ANY, term).toList().stream().filter(t -> !t.getSubject().getURI().startsWith(TG.NS)).count();
+            uses = inData(dataset, Node.ANY, Node.ANY, term).size();
             what = uses == 1 ? "use as a value" : "uses as a value";
         } else {
-            uses = data.find(Node.ANY, term, Node.ANY).toList().stream().filter(t -> !t.getSubject().isURI() || !t.getSubject().getURI().startsWith(TG.NS)).count();
+            uses = inData(dataset, Node.ANY, term, Node.ANY).size();
             what = uses == 1 ? "triple" : "triples";
         }
         row(body, "Used in the data", uses + " " + what);
         body.append("</table>\n");
+    }
+
+    /** The matching triples of every named graph but the ontology's. */
+    private static List<Triple> inData(DatasetGraph dataset, Node s, Node p, Node o) {
+        List<Triple> found = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(g -> {
+            if (!g.equals(TG.ontologyGraph)) {
+                dataset.getGraph(g).find(s, p, o).forEachRemaining(found::add);
+            }
+        });
+        return found;
     }
 
     private static void row(StringBuilder body, String name, String valueHtml) {

@@ -15,7 +15,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.tariffgraph.linkeddata.LinkedData;
 import org.tariffgraph.query.ServicePolicy;
+
+import jakarta.servlet.http.HttpServlet;
 
 /**
  * The embedded SPARQL endpoint: Apache Jena Fuseki serving one dataset, read-only and with
@@ -24,7 +27,8 @@ import org.tariffgraph.query.ServicePolicy;
  * <p>Endpoints, under the dataset name ({@code /kg} by default): {@code sparql} (SPARQL
  * query), {@code get} (Graph Store Protocol, read only), and {@code update} (SPARQL update,
  * only when enabled, and then only for users of a password file, by HTTP basic
- * authentication). {@code /$/ping} answers when the server is up.
+ * authentication). {@code /$/ping} answers when the server is up. Every IRI of the graph
+ * also answers at its own path, as linked data (see {@link LinkedData}).
  *
  * <pre>{@code
  * SparqlServer server = SparqlServer.builder(dataset).port(0).timeout(Duration.ofSeconds(5)).build().start();
@@ -47,13 +51,14 @@ public final class SparqlServer {
         this.datasetName = b.datasetName;
         this.updateEnabled = b.passwordFile != null;
 
+        LinkedData linkedData = b.linkedData ? new LinkedData(b.dataset, datasetName + "/sparql", updateEnabled) : null;
         Context queryContext = new Context();
         queryContext.set(ARQ.queryTimeout, Long.toString(b.timeout.toMillis()));
         b.services.install(queryContext);
 
         DataService.Builder service = DataService.newBuilder(b.dataset)
                 .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")
-                        .context(queryContext).processor(new BufferedQueryProcessor(b.services)).build())
+                        .context(queryContext).processor(new BufferedQueryProcessor(b.services, linkedData)).build())
                 .addEndpoint(Operation.GSP_R, "get");
         FusekiServer.Builder fusekiBuilder = FusekiServer.create()
                 .port(b.port)
@@ -70,6 +75,10 @@ public final class SparqlServer {
                     .realm("tariffgraph");
         }
         fusekiBuilder.add(datasetName, service.build());
+        if (linkedData != null) {
+            HttpServlet servlet = linkedData.servlet();
+            LinkedData.PATHS.forEach(path -> fusekiBuilder.addServlet(path, servlet));
+        }
         this.fuseki = fusekiBuilder.build();
         for (Connector connector : fuseki.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector serverConnector) {
@@ -132,6 +141,7 @@ public final class SparqlServer {
         private Duration timeout = Duration.ofSeconds(10);
         private ServicePolicy services = ServicePolicy.none();
         private Path passwordFile;
+        private boolean linkedData = true;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -182,6 +192,15 @@ public final class SparqlServer {
                 throw new IllegalArgumentException("no password file at " + passwordFile);
             }
             this.passwordFile = passwordFile;
+            return this;
+        }
+
+        /**
+         * Whether to publish the graph as linked data at the paths of its IRIs ({@code /id/...},
+         * {@code /ontology}, {@code /graph/...}, the dataset description and dumps); on by default.
+         */
+        public Builder linkedData(boolean publish) {
+            this.linkedData = publish;
             return this;
         }
 

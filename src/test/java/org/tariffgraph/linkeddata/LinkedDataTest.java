@@ -1,0 +1,256 @@
+package org.tariffgraph.linkeddata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.tariffgraph.TariffGraph;
+import org.tariffgraph.TestHomes;
+import org.tariffgraph.server.SparqlServer;
+
+class LinkedDataTest {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final String ID = "https://w3id.org/tariffgraph/";
+    private static final String A = TestHomes.ARTICLE_IRI;
+
+    private static TariffGraph graph;
+    private static SparqlServer server;
+    private static String base;
+
+    /** One format of the negotiation matrix. */
+    private record Format(String mediaType, Lang lang) {}
+
+    private static final List<Format> RDF_FORMATS = List.of(
+            new Format("text/turtle", Lang.TURTLE), new Format("application/ld+json", Lang.JSONLD),
+            new Format("application/n-triples", Lang.NTRIPLES), new Format("application/rdf+xml", Lang.RDFXML));
+
+    @BeforeAll
+    static void start() {
+        graph = TariffGraph.builder().home(TestHomes.repo()).build();
+        server = graph.server().port(0).build().start();
+        base = server.datasetUrl().replace("/kg", "");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    private static HttpResponse<byte[]> get(String path, String accept) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+            if (accept != null) {
+                b.header("Accept", accept);
+            }
+            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String text(HttpResponse<byte[]> r) {
+        return new String(r.body(), StandardCharsets.UTF_8);
+    }
+
+    private static Graph parse(byte[] body, Lang lang) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(body)).lang(lang).parse(g);
+        return g;
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    /** Each dereferenceable kind of IRI, with a triple its description must hold. */
+    private static final Map<String, Node[]> RESOURCES = Map.of(
+            "/id/org/canaan", new Node[] {uri(ID + "id/org/canaan"), RDFS.label.asNode(), NodeFactory.createLiteralLang("Canaan", "en")},
+            "/ontology", new Node[] {uri(ID + "ontology#Statement"), RDFS.label.asNode(), NodeFactory.createLiteralLang("Statement", "en")},
+            "/graph/entities", new Node[] {uri(ID + "id/person/leo-wang"), RDFS.label.asNode(), NodeFactory.createLiteralLang("Leo Wang", "en")});
+
+    @TestFactory
+    List<DynamicTest> everyKindOfIriAnswersInEveryRdfFormat() {
+        List<DynamicTest> tests = new ArrayList<>();
+        RESOURCES.forEach((path, triple) -> RDF_FORMATS.forEach(f -> tests.add(DynamicTest.dynamicTest(path + " as " + f.mediaType(), () -> {
+            HttpResponse<byte[]> r = get(path, f.mediaType());
+            assertEquals(200, r.statusCode());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(f.mediaType()), r.headers().toString());
+            assertTrue(r.headers().firstValue("Vary").orElse("").contains("Accept"));
+            Graph g = parse(r.body(), f.lang());
+            assertTrue(g.contains(triple[0], triple[1], triple[2]), path + " in " + f.mediaType() + " lacks " + triple[0]);
+        }))));
+        return tests;
+    }
+
+    @Test
+    void aFactIsDescribedWithItsEvidenceAndTheFragmentsOfItsEvidence() {
+        Graph fact = parse(get("/id/article/prepsaret-2025-chinese-mining-rig-makers-us-production/statement/leo-wang-no-broader-threat", "text/turtle").body(), Lang.TURTLE);
+        Node statement = uri(A + "/statement/leo-wang-no-broader-threat");
+        assertTrue(fact.contains(statement, uri(ID + "ontology#respondsTo"), uri(A + "/statement/sanjay-gupta-grid-security-risk")));
+        Graph evidence = parse(get("/id/article/prepsaret-2025-chinese-mining-rig-makers-us-production/evidence/c2082-2229", "text/turtle").body(), Lang.TURTLE);
+        assertTrue(evidence.contains(uri(A + "/evidence/c2082-2229#quote"), uri("http://www.w3.org/ns/oa#exact"), Node.ANY),
+                "the #quote selector comes with its evidence document");
+    }
+
+    @Test
+    void jsonLdUsesTheOntologysReadableKeys() {
+        String json = text(get("/id/article/prepsaret-2025-chinese-mining-rig-makers-us-production/statement/leo-wang-no-broader-threat", "application/ld+json"));
+        assertTrue(json.contains("\"speaker\"") && json.contains("\"respondsTo\"") && json.contains("\"verbatim\""), json);
+        String context = text(get("/ontology/context.jsonld", "application/ld+json"));
+        assertTrue(context.contains("\"@context\"") && context.contains("\"speaker\""), context);
+    }
+
+    @Test
+    void negotiatesLikeBrowsersAndLinkedDataClientsExpect() {
+        assertTrue(contentType(get("/id/org/canaan", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")).startsWith("text/html"));
+        assertTrue(contentType(get("/id/org/canaan", "*/*")).startsWith("text/turtle"));
+        assertTrue(contentType(get("/id/org/canaan", null)).startsWith("text/turtle"));
+        assertTrue(contentType(get("/id/org/canaan", "application/rdf+xml;q=0.9, text/turtle;q=0.5")).startsWith("application/rdf+xml"));
+        assertTrue(contentType(get("/id/org/canaan", "text/*")).startsWith("text/turtle"));
+    }
+
+    private static String contentType(HttpResponse<byte[]> r) {
+        return r.headers().firstValue("Content-Type").orElse("");
+    }
+
+    @Test
+    void anUnknownIriIs404AndAnUnacceptableFormat406() {
+        assertEquals(404, get("/id/org/no-such-company", "text/turtle").statusCode());
+        assertEquals(404, get("/graph/no-such-graph", "text/turtle").statusCode());
+        assertEquals(404, get("/id/%3E%20bad", "text/turtle").statusCode());
+        HttpResponse<byte[]> r = get("/id/org/canaan", "image/png");
+        assertEquals(406, r.statusCode());
+        assertTrue(text(r).contains("text/turtle"), text(r));
+    }
+
+    @Test
+    void anEntityPageShowsItsFactsWithEvidenceAndEveryLinkWorks() {
+        HttpResponse<byte[]> r = get("/id/person/leo-wang", "text/html");
+        assertEquals(200, r.statusCode());
+        Document page = Jsoup.parse(text(r));
+        assertEquals("Leo Wang", page.selectFirst("h1").text());
+        assertTrue(page.text().contains("mining rigs are only useful within the context of bitcoin mining"), "a statement's evidence");
+        assertTrue(page.select("a[href^=/kg/sparql?query=]").size() == 1, "a link to query it");
+        // The page lists only facts that involve Leo Wang.
+        assertFalse(page.text().contains("Sanjay Gupta: Chinese-made machines"), "a fact that does not involve him");
+        Set<String> links = new LinkedHashSet<>();
+        page.select("a[href^=/]").forEach(a -> links.add(a.attr("href")));
+        assertTrue(links.size() > 5, links.toString());
+        for (String link : links) {
+            assertEquals(200, get(link, "text/html").statusCode(), link);
+        }
+    }
+
+    @Test
+    void theOntologyIsDocumentedFromItsOwnAnnotations() {
+        Document page = Jsoup.parse(text(get("/ontology", "text/html")));
+        for (String term : List.of("Statement", "speaker", "value", "ArticleVoice", "HeldRole", "respondsTo")) {
+            var section = page.getElementById(term);
+            assertNotNull(section, term);
+        }
+        String text = page.text();
+        assertTrue(text.contains("Something a speaker said, as a source reports it"), "a definition");
+        assertTrue(text.contains("Leo Wang's \"The rationale is to try to reduce the cost"), "an example");
+        assertTrue(text.contains("12 instances"), "where a class is used in the data");
+        assertEquals(200, get("/ontology/0.1.0", "text/turtle").statusCode(), "the version IRI");
+    }
+
+    @Test
+    void theVoidDescriptionCountsEqualTheData() {
+        Graph description = parse(get("/.well-known/void", "text/turtle").body(), Lang.TURTLE);
+        Node dataset = uri(ID + "dataset");
+        String v = "http://rdfs.org/ns/void#";
+        long total = Txn.calculateRead(graph.dataset(), () -> {
+            long[] n = {0};
+            graph.dataset().listGraphNodes().forEachRemaining(g -> n[0] += graph.dataset().getGraph(g).size());
+            return n[0];
+        });
+        assertEquals(total, integer(description, dataset, v + "triples"));
+        Txn.executeRead(graph.dataset(), () -> graph.dataset().listGraphNodes().forEachRemaining(g ->
+                assertEquals(graph.dataset().getGraph(g).size(), integer(description, g, v + "triples"), g.getURI())));
+        assertEquals(11, integer(description, uri(ID + "dataset#wikidata-links"), v + "triples"));
+        assertTrue(description.contains(dataset, uri(v + "sparqlEndpoint"), uri(server.queryUrl())));
+        assertTrue(description.contains(dataset, uri("http://purl.org/dc/terms/license"), uri("https://creativecommons.org/licenses/by/4.0/")));
+        assertTrue(description.contains(dataset, uri("http://www.w3.org/ns/dcat#accessService"), Node.ANY), "DCAT");
+    }
+
+    private static long integer(Graph g, Node s, String p) {
+        var it = g.find(s, uri(p), Node.ANY);
+        assertTrue(it.hasNext(), "no " + p + " for " + s);
+        return Long.parseLong(it.next().getObject().getLiteralLexicalForm());
+    }
+
+    @Test
+    void theDumpsParseEqualTheServedDatasetAndMatchTheirChecksums() throws IOException {
+        String sums = text(get("/dumps/SHA256SUMS", null));
+        for (String[] dump : new String[][] {{"tariffgraph.trig.gz", "TRIG"}, {"tariffgraph.nq.gz", "NQUADS"}}) {
+            HttpResponse<byte[]> r = get("/dumps/" + dump[0], null);
+            assertEquals(200, r.statusCode());
+            assertTrue(sums.contains(Dumps.sha256(r.body()) + "  " + dump[0]), sums);
+            DatasetGraph parsed = DatasetGraphFactory.create();
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(r.body()))) {
+                RDFParser.source(in).lang(dump[1].equals("TRIG") ? Lang.TRIG : Lang.NQUADS).parse(parsed);
+            }
+            Txn.executeRead(graph.dataset(), () -> {
+                List<Node> names = new ArrayList<>();
+                graph.dataset().listGraphNodes().forEachRemaining(names::add);
+                List<Node> parsedNames = new ArrayList<>();
+                parsed.listGraphNodes().forEachRemaining(parsedNames::add);
+                assertEquals(Set.copyOf(names), Set.copyOf(parsedNames), dump[0]);
+                names.forEach(n -> assertTrue(IsoMatcher.isomorphic(graph.dataset().getGraph(n), parsed.getGraph(n)), dump[0] + " " + n));
+            });
+        }
+        Graph description = parse(get("/dataset", "text/turtle").body(), Lang.TURTLE);
+        assertTrue(description.find(Node.ANY, uri("http://spdx.org/rdf/terms#checksumValue"), Node.ANY).toList().size() == 2);
+    }
+
+    @Test
+    void theEndpointDescribesItselfWhenAskedWithoutAQuery() {
+        Graph sd = parse(get("/kg/sparql", "text/turtle").body(), Lang.TURTLE);
+        String ns = "http://www.w3.org/ns/sparql-service-description#";
+        assertTrue(sd.contains(Node.ANY, uri(ns + "endpoint"), uri(server.queryUrl())));
+        assertTrue(sd.contains(Node.ANY, uri(ns + "feature"), uri(ns + "UnionDefaultGraph")));
+        assertEquals(4, sd.find(Node.ANY, uri(ns + "namedGraph"), Node.ANY).toList().size());
+        assertTrue(text(get("/kg/sparql", "text/html")).contains("<form"), "a query form for people");
+    }
+
+    @Test
+    void theRootIsAPageForPeopleAndTheDescriptionForMachines() {
+        assertTrue(contentType(get("/", "*/*")).startsWith("text/html"));
+        assertTrue(contentType(get("/", "text/turtle")).startsWith("text/turtle"));
+    }
+}
