@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
             CheckEvidenceCommand.class,
             ExportCommand.class,
             NetworkCommand.class,
+            HashPasswordCommand.class,
             StatsCommand.class,
             WarmUpCommand.class,
             CommandLine.HelpCommand.class

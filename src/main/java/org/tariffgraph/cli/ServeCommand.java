@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--enable-update", description = "Serve SPARQL update at <url>/kg/update, for the users of --password-file only.")
     boolean enableUpdate;
 
-    @Option(names = "--password-file", paramLabel = "FILE", description = "Users allowed to update, one 'user: password' per line (Jetty's format); needed by --enable-update.")
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Users allowed to update, one 'user: PBKDF2:...' line each, made by 'tariffgraph hash-password'; needed by --enable-update.")
     Path passwordFile;
 
     @Option(names = "--sources", paramLabel = "DIR", description = "Also check the evidence against the source texts in DIR before serving.")
@@ -84,7 +84,11 @@ final class ServeCommand implements Callable<Integer> {
         SparqlServer.Builder builder = graph.server().host(host).port(port)
                 .services(ServicePolicy.allow(allowedServices));
         if (enableUpdate) {
-            builder.updateWithPasswordFile(passwordFile);
+            try {
+                builder.updateWithPasswordFile(passwordFile);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
         }
         try {
             server = builder.build().start();

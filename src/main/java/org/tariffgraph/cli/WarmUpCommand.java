@@ -41,7 +41,7 @@ final class WarmUpCommand implements Callable<Integer> {
             return Main.CHECK_FAILED;
         }
         graph.query(QUERY).write(OutputStream.nullOutputStream(), OutputFormat.TABLE);
-        SparqlServer server = graph.server().port(0).build().start();
+        SparqlServer server = graph.server().port(0).accessLog(false).build().start();
         try {
             HttpClient client = HttpClient.newHttpClient();
             for (String accept : new String[] {"application/sparql-results+json", "text/csv"}) {

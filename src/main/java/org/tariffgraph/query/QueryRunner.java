@@ -3,11 +3,14 @@ package org.tariffgraph.query;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -55,7 +58,7 @@ public final class QueryRunner {
      * Parses and runs a query.
      *
      * @throws org.apache.jena.query.QueryParseException if the text is not SPARQL
-     * @throws org.apache.jena.query.QueryDeniedException if it calls an endpoint not allowed
+     * @throws org.apache.jena.query.QueryDeniedException if it could reach outside the dataset (see {@link QueryGuard})
      * @throws org.apache.jena.query.QueryCancelledException if it runs out of time
      */
     public QueryResult run(String queryText) {
@@ -64,7 +67,11 @@ public final class QueryRunner {
 
     /** Runs a parsed query; see {@link #run(String)}. */
     public QueryResult run(Query query) {
-        services.check(query);
+        Set<String> graphs = Txn.calculateRead(dataset, () -> QueryGuard.names(Iter.toList(dataset.listGraphNodes())));
+        String refusal = new QueryGuard(services).refusal(query, graphs);
+        if (refusal != null) {
+            throw new QueryDeniedException(refusal);
+        }
         Context context = ARQ.getContext().copy();
         services.install(context);
         return Txn.calculateRead(dataset, () -> {

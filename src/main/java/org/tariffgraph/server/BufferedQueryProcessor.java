@@ -3,18 +3,30 @@ package org.tariffgraph.server;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 import java.io.IOException;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.tariffgraph.linkeddata.LinkedData;
+import org.tariffgraph.query.QueryGuard;
 import org.tariffgraph.query.ServicePolicy;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,19 +38,24 @@ import jakarta.servlet.http.HttpServletRequest;
  * <li>Results are computed completely before the response starts. Fuseki streams SELECT
  *     results, so a time-out in mid-stream leaves the client a 200 with a cut-off body; here
  *     a time-out is always a 503 and a 200 always carries the whole answer.</li>
- * <li>A query that calls a remote endpoint ({@code SERVICE}) that is not allowed is refused
- *     with 400 before it runs.</li>
+ * <li>A query that could make the server reach outside the dataset is refused with 400
+ *     before it runs: a {@code SERVICE} not allowed, a {@code FROM} or {@code FROM NAMED}
+ *     graph the dataset does not hold, a {@code java:} function (see {@link QueryGuard}).</li>
  * <li>A GET without a query returns the endpoint's SPARQL 1.1 Service Description.</li>
+ * <li>An answer larger than the limit is refused with 422, and a query whose client has
+ *     gone away is stopped.</li>
  * </ul>
  */
 final class BufferedQueryProcessor extends SPARQL_QueryDataset {
 
     private final ServicePolicy services;
     private final LinkedData linkedData;
+    private final Limits limits;
 
-    BufferedQueryProcessor(ServicePolicy services, LinkedData linkedData) {
+    BufferedQueryProcessor(ServicePolicy services, LinkedData linkedData, Limits limits) {
         this.services = services;
         this.linkedData = linkedData;
+        this.limits = limits;
     }
 
     /** A GET without a query is answered with the SPARQL 1.1 Service Description of the endpoint. */
@@ -60,7 +77,15 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
-        String refusal = services.refusal(query);
+        DatasetGraph dataset = action.getDataset();
+        Set<String> graphs = Txn.calculateRead(dataset, () -> QueryGuard.names(Iter.toList(dataset.listGraphNodes())));
+        String refusal = new QueryGuard(services).refusal(query, graphs);
+        for (String parameter : new String[] {"default-graph-uri", "named-graph-uri"}) {
+            String[] values = action.getRequest().getParameterValues(parameter);
+            if (refusal == null && values != null) {
+                refusal = QueryGuard.refusalOfProtocolGraphs(parameter, List.of(values), graphs);
+            }
+        }
         if (refusal != null) {
             ServletOps.errorBadRequest(refusal);
         }
@@ -68,17 +93,49 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
-        if (requestQuery.isSelectType()) {
-            RowSet rows = queryExec.select();
-            return new QueryExecResult(rows.materialize());
+        // Stop the query when the client goes away: nobody would read the answer.
+        ClientWatch watch = ClientWatch.start(action.getRequest(), queryExec::abort);
+        try {
+            if (requestQuery.isSelectType()) {
+                RowSet rows = queryExec.select();
+                List<Binding> all = new ArrayList<>();
+                while (rows.hasNext()) {
+                    all.add(rows.next());
+                    if (all.size() > limits.maxRows()) {
+                        ServletOps.error(422, "The answer has more than " + limits.maxRows()
+                                + " rows, the most this endpoint returns; add a LIMIT or narrow the query.");
+                    }
+                }
+                return new QueryExecResult(RowSetStream.create(rows.getResultVars(), all.iterator()));
+            }
+            if (requestQuery.isConstructType()) {
+                Graph graph = GraphFactory.createDefaultGraph();
+                graph.getPrefixMapping().setNsPrefixes(requestQuery.getPrefixMapping());
+                Iterator<Triple> triples = queryExec.constructTriples();
+                while (triples.hasNext()) {
+                    graph.add(triples.next());
+                    if (graph.size() > limits.maxRows()) {
+                        ServletOps.error(422, "The answer has more than " + limits.maxRows()
+                                + " triples, the most this endpoint returns; narrow the query.");
+                    }
+                }
+                return new QueryExecResult(graph);
+            }
+            if (requestQuery.isJsonType()) {
+                List<JsonObject> items = new ArrayList<>();
+                Iterator<JsonObject> it = queryExec.execJsonItems();
+                it.forEachRemaining(items::add);
+                return new QueryExecResult(items.iterator());
+            }
+            // DESCRIBE and ASK are computed in full by Fuseki already.
+            return super.executeQuery(action, queryExec, requestQuery, queryStringLog);
+        } catch (QueryCancelledException e) {
+            if (watch.clientGone()) {
+                throw new ActionErrorException(499, "the client closed the connection; the query was stopped", null);
+            }
+            throw e;
+        } finally {
+            watch.stop();
         }
-        if (requestQuery.isJsonType()) {
-            List<JsonObject> items = new ArrayList<>();
-            Iterator<JsonObject> it = queryExec.execJsonItems();
-            it.forEachRemaining(items::add);
-            return new QueryExecResult(items.iterator());
-        }
-        // CONSTRUCT, DESCRIBE and ASK are computed in full by Fuseki already.
-        return super.executeQuery(action, queryExec, requestQuery, queryStringLog);
     }
 }

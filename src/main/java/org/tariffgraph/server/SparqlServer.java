@@ -1,9 +1,12 @@
 package org.tariffgraph.server;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Properties;
 
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -13,6 +16,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.tariffgraph.linkeddata.LinkedData;
@@ -58,7 +62,7 @@ public final class SparqlServer {
 
         DataService.Builder service = DataService.newBuilder(b.dataset)
                 .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")
-                        .context(queryContext).processor(new BufferedQueryProcessor(b.services, linkedData)).build())
+                        .context(queryContext).processor(new BufferedQueryProcessor(b.services, linkedData, b.limits)).build())
                 .addEndpoint(Operation.GSP_R, "get");
         FusekiServer.Builder fusekiBuilder = FusekiServer.create()
                 .port(b.port)
@@ -66,7 +70,8 @@ public final class SparqlServer {
                 .enableStats(false)
                 .enableMetrics(false)
                 .enableTasks(false)
-                .enableCompact(false);
+                .enableCompact(false)
+                .enableCors(false);
         if (updateEnabled) {
             service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
                     .context(queryContext).authPolicy(Auth.ANY_USER).processor(new GuardedUpdateProcessor(b.services)).build());
@@ -75,11 +80,19 @@ public final class SparqlServer {
                     .realm("tariffgraph");
         }
         fusekiBuilder.add(datasetName, service.build());
+        if (b.accessLog) {
+            fusekiBuilder.addFilter("/*", new AccessLog());
+        }
+        fusekiBuilder.addFilter("/*", new Cors(datasetName + "/update"));
+        fusekiBuilder.addFilter(datasetName + "/*", new RequestLimitFilter(b.limits));
         if (linkedData != null) {
             HttpServlet servlet = linkedData.servlet();
             LinkedData.PATHS.forEach(path -> fusekiBuilder.addServlet(path, servlet));
         }
         this.fuseki = fusekiBuilder.build();
+        // Form posts are bounded by the body limit, not by Jetty's smaller default.
+        ServletContextHandler context = ServletContextHandler.getServletContextHandler(fuseki.getServletContext());
+        context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, b.limits.maxBodyBytes()));
         for (Connector connector : fuseki.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector serverConnector) {
                 serverConnector.setHost(host);
@@ -142,6 +155,8 @@ public final class SparqlServer {
         private ServicePolicy services = ServicePolicy.none();
         private Path passwordFile;
         private boolean linkedData = true;
+        private boolean accessLog = true;
+        private Limits limits = Limits.DEFAULT;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -185,11 +200,31 @@ public final class SparqlServer {
 
         /**
          * Enables SPARQL update at {@code <dataset>/update}, for the users of a password file
-         * (Jetty's format, {@code user: password}) by HTTP basic authentication.
+         * by HTTP basic authentication. Each line is {@code user: PBKDF2:...}, a salted hash
+         * made by {@code tariffgraph hash-password}; a password in clear is refused.
          */
         public Builder updateWithPasswordFile(Path passwordFile) {
             if (!Files.isRegularFile(passwordFile)) {
                 throw new IllegalArgumentException("no password file at " + passwordFile);
+            }
+            Properties users = new Properties();
+            try (var in = Files.newBufferedReader(passwordFile, StandardCharsets.UTF_8)) {
+                users.load(in);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
+            }
+            if (users.isEmpty()) {
+                throw new IllegalArgumentException("the password file " + passwordFile + " names no user");
+            }
+            for (String user : users.stringPropertyNames()) {
+                String credential = users.getProperty(user).split(",")[0].strip();
+                try {
+                    Pbkdf2Credential.parse(credential);
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("the password file " + passwordFile + " holds user '" + user
+                            + "' without a PBKDF2 hash; passwords are never stored in clear: make the line with 'tariffgraph hash-password --user "
+                            + user + "'", e);
+                }
             }
             this.passwordFile = passwordFile;
             return this;
@@ -201,6 +236,18 @@ public final class SparqlServer {
          */
         public Builder linkedData(boolean publish) {
             this.linkedData = publish;
+            return this;
+        }
+
+        /** Whether to log one line per request on {@code org.tariffgraph.access}; on by default. */
+        public Builder accessLog(boolean log) {
+            this.accessLog = log;
+            return this;
+        }
+
+        /** The limits on queries, request bodies and answers; {@link Limits#DEFAULT} by default. */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 

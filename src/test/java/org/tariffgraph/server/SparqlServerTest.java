@@ -152,9 +152,19 @@ class SparqlServerTest {
     }
 
     @Test
-    void updatesOnlyForAuthenticatedUsersAndOnlyNamedGraphs(@TempDir Path tmp) {
+    void refusesAPasswordFileWithAPasswordInClear(@TempDir Path tmp) {
         Path passwords = tmp.resolve("passwords");
         TestHomes.write(passwords, "curator: s3cret\n");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> graph.server().updateWithPasswordFile(passwords));
+        assertTrue(e.getMessage().contains("never stored in clear") && e.getMessage().contains("hash-password"), e.getMessage());
+    }
+
+    @Test
+    void updatesOnlyForAuthenticatedUsersAndOnlyNamedGraphs(@TempDir Path tmp) {
+        Path passwords = tmp.resolve("passwords");
+        TestHomes.write(passwords, "curator: " + Pbkdf2Credential.hash("s3cret".toCharArray()) + "\n");
+        assertFalse(TestHomes.read(passwords).contains("s3cret"), "the password is not stored");
         TariffGraph own = TariffGraph.builder().home(TestHomes.repo()).build();
         SparqlServer writable = own.server().port(0).updateWithPasswordFile(passwords).build().start();
         try {
