@@ -9,10 +9,14 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.tariffgraph.export.Exporter;
 import org.tariffgraph.export.NetworkExporter;
 import org.tariffgraph.load.GraphLoader;
+import org.tariffgraph.load.LoadException;
 import org.tariffgraph.load.UnionDefaultGraph;
 import org.tariffgraph.query.Catalogue;
 import org.tariffgraph.query.CatalogueQuery;
@@ -49,6 +53,8 @@ import org.tariffgraph.validate.ViolationChecks;
  */
 public final class TariffGraph {
 
+    private static final Logger STORE_LOG = LoggerFactory.getLogger("org.tariffgraph.store");
+
     private final DatasetGraph store;
     private final DatasetGraph dataset;
     private final Path shapesFile;
@@ -57,7 +63,9 @@ public final class TariffGraph {
     private final Duration timeout;
 
     private TariffGraph(Builder builder) {
-        this.store = GraphLoader.load(builder.ontologyFile(), builder.dataDirs());
+        this.store = builder.storeDir == null
+                ? GraphLoader.load(builder.ontologyFile(), builder.dataDirs())
+                : openStore(builder);
         this.dataset = UnionDefaultGraph.view(store);
         this.shapesFile = builder.shapesFile();
         this.checksDir = builder.checksDir();
@@ -65,6 +73,26 @@ public final class TariffGraph {
         this.catalogue = builder.queriesDir != null || Files.isDirectory(queries)
                 ? Catalogue.fromFolder(queries) : Catalogue.empty();
         this.timeout = builder.timeout;
+    }
+
+    /**
+     * Opens the persistent store; fills it from the files, in one transaction, when it is
+     * empty or when asked to replace what it holds.
+     */
+    private static DatasetGraph openStore(Builder builder) {
+        DatasetGraph tdb;
+        try {
+            tdb = DatabaseMgr.connectDatasetGraph(builder.storeDir.toString());
+        } catch (RuntimeException e) {
+            throw new LoadException(builder.storeDir + ": cannot open the store: " + e.getMessage(), e);
+        }
+        boolean empty = Txn.calculateRead(tdb, () -> !tdb.listGraphNodes().hasNext());
+        if (empty || builder.replaceStore) {
+            GraphLoader.loadInto(tdb, builder.ontologyFile(), builder.dataDirs(), builder.replaceStore,
+                    () -> STORE_LOG.info("writing the files into the store {} in one transaction", builder.storeDir));
+            STORE_LOG.info("the store {} is committed", builder.storeDir);
+        }
+        return tdb;
     }
 
     /** Loads the graph from the current folder, laid out as the repository is. */
@@ -158,6 +186,8 @@ public final class TariffGraph {
         private Path shapesFile;
         private Path checksDir;
         private Path queriesDir;
+        private Path storeDir;
+        private boolean replaceStore;
         private Duration timeout = Duration.ofSeconds(10);
         private final List<Path> dataDirs = new ArrayList<>();
 
@@ -184,6 +214,22 @@ public final class TariffGraph {
         /** The folder of violation queries; {@code ontology/checks/} under the home folder by default. */
         public Builder checks(Path folder) {
             this.checksDir = folder;
+            return this;
+        }
+
+        /**
+         * Keeps the dataset in a persistent, transactional store (Apache Jena TDB2) in this
+         * folder instead of in memory. An empty store is filled from the files in one
+         * transaction; a store that holds data is served as it is, with its updates.
+         */
+        public Builder store(Path folder) {
+            this.storeDir = folder;
+            return this;
+        }
+
+        /** With {@link #store}: replace what the store holds with the files, in one transaction. */
+        public Builder replaceStore(boolean replace) {
+            this.replaceStore = replace;
             return this;
         }
 

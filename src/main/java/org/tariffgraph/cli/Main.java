@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
             QueryCommand.class,
             QueriesCommand.class,
             ValidateCommand.class,
+            LoadCommand.class,
             CheckEvidenceCommand.class,
             ExportCommand.class,
             NetworkCommand.class,
@@ -93,12 +94,17 @@ public final class Main implements Runnable {
 
     /** Loads the graph as the global options say, with a query time-out. */
     TariffGraph loadGraph(Duration timeout) {
-        TariffGraph.Builder builder = TariffGraph.builder().timeout(timeout);
+        return graphBuilder().timeout(timeout).build();
+    }
+
+    /** A graph builder set up as the global options say. */
+    TariffGraph.Builder graphBuilder() {
+        TariffGraph.Builder builder = TariffGraph.builder();
         if (home != null) {
             builder.home(home);
         }
         dataDirs.forEach(builder::data);
-        return builder.build();
+        return builder;
     }
 
     Path home() {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.tariffgraph.TariffGraph;
 import org.tariffgraph.query.ServicePolicy;
+import org.tariffgraph.server.Limits;
 import org.tariffgraph.server.SparqlServer;
 import org.tariffgraph.validate.Report;
 
@@ -53,6 +54,21 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--sources", paramLabel = "DIR", description = "Also check the evidence against the source texts in DIR before serving.")
     Path sources;
 
+    @Option(names = "--store", paramLabel = "DIR", description = "Serve a persistent store (TDB2) kept in DIR, filled from the files when empty; updates then last.")
+    Path store;
+
+    @Option(names = "--no-access-log", description = "Do not log a line per request.")
+    boolean noAccessLog;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000", description = "Most rows or triples in an answer (default: ${DEFAULT-VALUE}); more is answered 422.")
+    int maxRows;
+
+    @Option(names = "--max-query-length", paramLabel = "CHARS", defaultValue = "100000", description = "Longest query or update (default: ${DEFAULT-VALUE}); longer is answered 413.")
+    int maxQueryLength;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "10485760", description = "Largest request body (default: ${DEFAULT-VALUE}); larger is answered 413.")
+    long maxBody;
+
     /** The running server, for tests that start one in-process. */
     volatile SparqlServer server;
 
@@ -71,7 +87,17 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--timeout must be positive");
         }
-        TariffGraph graph = main.loadGraph(timeout);
+        Limits limits;
+        try {
+            limits = new Limits(maxQueryLength, maxBody, maxRows);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-rows, --max-query-length and --max-body must be positive");
+        }
+        TariffGraph.Builder graphBuilder = main.graphBuilder().timeout(timeout);
+        if (store != null) {
+            graphBuilder.store(store);
+        }
+        TariffGraph graph = graphBuilder.build();
         Report report = graph.validate();
         if (sources != null) {
             report = report.and(graph.checkEvidence(sources));
@@ -82,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
             return Main.CHECK_FAILED;
         }
         SparqlServer.Builder builder = graph.server().host(host).port(port)
-                .services(ServicePolicy.allow(allowedServices));
+                .services(ServicePolicy.allow(allowedServices)).limits(limits).accessLog(!noAccessLog);
         if (enableUpdate) {
             try {
                 builder.updateWithPasswordFile(passwordFile);

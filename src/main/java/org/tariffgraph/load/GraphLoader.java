@@ -46,6 +46,20 @@ public final class GraphLoader {
      */
     public static DatasetGraph load(Path ontologyFile, List<Path> dataDirs) {
         DatasetGraph store = DatasetGraphFactory.createTxnMem();
+        loadInto(store, ontologyFile, dataDirs, false, () -> { });
+        return store;
+    }
+
+    /**
+     * Reads every file, then writes them all into {@code store} in one write transaction:
+     * if the process dies before the transaction commits, the store is left as it was.
+     *
+     * @param replace whether to remove everything the store holds first, in the same transaction
+     * @param beforeWrite run when every file is read, just before the write transaction begins
+     * @throws LoadException if a file is missing, does not parse or breaks the layout rules;
+     *     the store is then not touched
+     */
+    public static void loadInto(DatasetGraph store, Path ontologyFile, List<Path> dataDirs, boolean replace, Runnable beforeWrite) {
         Map<Node, Path> graphOrigins = new HashMap<>();
         Graph ontology = parseTurtle(ontologyFile);
         PrefixMap prefixes = PrefixMapFactory.create(ontology.getPrefixMapping());
@@ -72,12 +86,16 @@ public final class GraphLoader {
             });
             parsed.add(fileData);
         }
+        beforeWrite.run();
         Txn.executeWrite(store, () -> {
-            store.addGraph(TG.ontologyGraph, ontology);
+            if (replace) {
+                store.clear();
+                store.prefixes().clear();
+            }
+            ontology.find().forEachRemaining(t -> store.add(TG.ontologyGraph, t.getSubject(), t.getPredicate(), t.getObject()));
             parsed.forEach(d -> d.find().forEachRemaining(store::add));
             store.prefixes().putAll(prefixes);
         });
-        return store;
     }
 
     /** The {@code .trig} files under the given folders, in a stable order. */

@@ -26,6 +26,8 @@ import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tariffgraph.query.ServicePolicy;
 
 /**
@@ -39,6 +41,8 @@ import org.tariffgraph.query.ServicePolicy;
  * </ul>
  */
 final class GuardedUpdateProcessor extends SPARQL_Update {
+
+    private static final Logger LOG = LoggerFactory.getLogger("org.tariffgraph.update");
 
     private final ServicePolicy services;
 
@@ -69,6 +73,7 @@ final class GuardedUpdateProcessor extends SPARQL_Update {
                 return;
             }
         }
+        LOG.info("user {} applies an update of {} bytes", action.getUser(), body.length);
         super.execute(action, new ByteArrayInputStream(body));
     }
 
