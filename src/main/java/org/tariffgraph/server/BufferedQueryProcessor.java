@@ -25,6 +25,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
+import org.tariffgraph.linkeddata.ContentNegotiation;
 import org.tariffgraph.linkeddata.LinkedData;
 import org.tariffgraph.query.QueryGuard;
 import org.tariffgraph.query.ServicePolicy;
@@ -58,6 +59,24 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
         this.limits = limits;
     }
 
+    /** The media types of results: SPARQL results for SELECT and ASK, RDF for CONSTRUCT and DESCRIBE. */
+    private static final List<String> RESULT_TYPES = List.of("application/sparql-results+json", "application/sparql-results+xml",
+            "application/json", "application/xml", "text/csv", "text/tab-separated-values", "text/plain");
+    private static final List<String> RDF_TYPES = List.of("text/turtle", "application/n-triples", "application/ld+json",
+            "application/rdf+xml", "application/trig", "application/n-quads", "application/rdf+json", "text/plain");
+
+    /** An Accept header that admits no format of the answer is refused with 406, before the query runs. */
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        String accept = action.getRequest().getHeader("Accept");
+        boolean formatParameter = action.getRequest().getParameter("format") != null || action.getRequest().getParameter("output") != null;
+        List<String> offers = query.isSelectType() || query.isAskType() ? RESULT_TYPES : RDF_TYPES;
+        if (!formatParameter && ContentNegotiation.choose(accept, offers) == null) {
+            ServletOps.error(406, "Not acceptable: this answer can be sent as " + String.join(", ", offers));
+        }
+        validateReach(action, query);
+    }
+
     /** A GET without a query is answered with the SPARQL 1.1 Service Description of the endpoint. */
     @Override
     public void execGet(HttpAction action) {
@@ -74,9 +93,8 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
         super.execGet(action);
     }
 
-    @Override
-    protected void validateQuery(HttpAction action, Query query) {
-        super.validateQuery(action, query);
+    /** Refuses a query that could reach outside the dataset. */
+    private void validateReach(HttpAction action, Query query) {
         DatasetGraph dataset = action.getDataset();
         Set<String> graphs = Txn.calculateRead(dataset, () -> QueryGuard.names(Iter.toList(dataset.listGraphNodes())));
         String refusal = new QueryGuard(services).refusal(query, graphs);

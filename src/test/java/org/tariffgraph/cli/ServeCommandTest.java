@@ -66,6 +66,25 @@ class ServeCommandTest {
     }
 
     @Test
+    void refusesToServeDataThatDoesNotParse() {
+        Path home = TestHomes.copyOfRepo(tmp);
+        TestHomes.write(home.resolve("data/broken.trig"), "<http://example.org/g> { <http://example.org/a> <http://example.org/b> }\n");
+        Cli result = Cli.run("serve", "--home", home.toString(), "--port", "0");
+        assertEquals(Main.CHECK_FAILED, result.exitCode());
+        assertTrue(result.err().contains("broken.trig") && result.err().contains("line 1"), result.err());
+        assertEquals("", result.out());
+    }
+
+    @Test
+    void refusesAPasswordInClear() {
+        Path passwords = tmp.resolve("passwords");
+        TestHomes.write(passwords, "curator: s3cret\n");
+        Cli result = Cli.run("serve", "--home", TestHomes.repo().toString(), "--port", "0", "--enable-update", "--password-file", passwords.toString());
+        assertEquals(Main.USAGE, result.exitCode());
+        assertTrue(result.err().contains("never stored in clear"), result.err());
+    }
+
+    @Test
     void updateNeedsAPasswordFile() {
         Cli result = Cli.run("serve", "--home", TestHomes.repo().toString(), "--enable-update");
         assertEquals(Main.USAGE, result.exitCode());

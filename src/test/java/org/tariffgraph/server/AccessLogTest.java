@@ -1,0 +1,85 @@
+package org.tariffgraph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.AbstractAppender;
+import org.apache.logging.log4j.core.config.LoggerConfig;
+import org.apache.logging.log4j.core.config.Property;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tariffgraph.TariffGraph;
+import org.tariffgraph.TestHomes;
+
+class AccessLogTest {
+
+    /** Collects what is logged, with any exception. */
+    private static final class Collector extends AbstractAppender {
+        final List<LogEvent> events = new CopyOnWriteArrayList<>();
+
+        Collector() {
+            super("collector", null, null, true, Property.EMPTY_ARRAY);
+        }
+
+        @Override
+        public void append(LogEvent event) {
+            events.add(event.toImmutable());
+        }
+    }
+
+    private final Collector collector = new Collector();
+
+    @BeforeEach
+    void listen() {
+        collector.start();
+        LoggerConfig root = ((LoggerContext) LogManager.getContext(false)).getConfiguration().getRootLogger();
+        root.addAppender(collector, null, null);
+        ((LoggerContext) LogManager.getContext(false)).updateLoggers();
+    }
+
+    @AfterEach
+    void stopListening() {
+        ((LoggerContext) LogManager.getContext(false)).getConfiguration().getRootLogger().removeAppender("collector");
+        ((LoggerContext) LogManager.getContext(false)).updateLoggers();
+    }
+
+    private List<String> lines(String logger) {
+        return collector.events.stream().filter(e -> e.getLoggerName().equals(logger)).map(e -> e.getMessage().getFormattedMessage()).toList();
+    }
+
+    @Test
+    void logsOneConciseLinePerRequestAndNoStackTraceForClientErrors() {
+        SparqlServer server = TariffGraph.builder().home(TestHomes.repo()).build().server().port(0).build().start();
+        try {
+            Http.query(server.queryUrl(), "ASK {}", "application/sparql-results+json");
+            Http.query(server.queryUrl(), "SELECT ?x WHERE { ?x ?y }", "application/sparql-results+json");
+            Http.get(server.datasetUrl().replace("/kg", "/id/org/no-such"), "text/turtle");
+        } finally {
+            server.stop();
+        }
+        List<String> access = lines("org.tariffgraph.access");
+        assertEquals(3, access.size(), access.toString());
+        assertTrue(access.get(0).matches("127\\.0\\.0\\.1 \"GET /kg/sparql\\?query=ASK.*\" 200 \\d+ms"), access.get(0));
+        assertTrue(access.get(1).contains("\" 400 "), access.get(1));
+        assertTrue(access.get(2).contains("\" 404 "), access.get(2));
+        assertTrue(collector.events.stream().noneMatch(e -> e.getThrown() != null), "no stack trace is logged for client errors");
+    }
+
+    @Test
+    void theAccessLogCanBeTurnedOff() {
+        SparqlServer server = TariffGraph.builder().home(TestHomes.repo()).build().server().port(0).accessLog(false).build().start();
+        try {
+            Http.query(server.queryUrl(), "ASK {}", "application/sparql-results+json");
+        } finally {
+            server.stop();
+        }
+        assertEquals(List.of(), lines("org.tariffgraph.access"));
+    }
+}
