@@ -46,7 +46,7 @@ final class HtmlPages {
             body.append("<p>Type: ").append(String.join(", ", types)).append("</p>\n");
         }
         String query = "SELECT ?property ?value WHERE { <" + iri + "> ?property ?value } ORDER BY ?property ?value";
-        body.append("<p><a href=\"").append(Html.escape(sparqlPath + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+        body.append("<p><a href=\"").append(Html.escape(sparqlPath + "?format=json&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
             .append("\">Query it at the SPARQL endpoint</a> &middot; also as <a href=\"")
             .append(Html.escape(Html.href(iri))).append("\" type=\"text/turtle\">RDF</a> by content negotiation</p>\n");
 

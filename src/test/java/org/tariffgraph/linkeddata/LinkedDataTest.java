@@ -164,7 +164,7 @@ class LinkedDataTest {
         Document page = Jsoup.parse(text(r));
         assertEquals("Leo Wang", page.selectFirst("h1").text());
         assertTrue(page.text().contains("mining rigs are only useful within the context of bitcoin mining"), "a statement's evidence");
-        assertTrue(page.select("a[href^=/kg/sparql?query=]").size() == 1, "a link to query it");
+        assertTrue(page.select("a[href^=/kg/sparql?format=json&query=]").size() == 1, "a link to query it");
         // The page lists only facts that involve Leo Wang.
         assertFalse(page.text().contains("Sanjay Gupta: Chinese-made machines"), "a fact that does not involve him");
         Set<String> links = new LinkedHashSet<>();
