@@ -12,7 +12,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
-import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 
 /**
@@ -104,7 +104,7 @@ public final class QueryResult {
 
     /** True when both are SELECT results with the same rows, up to blank node renaming and order. */
     public boolean sameRowsAs(RowSet other) {
-        return ResultSetCompare.equalsByTerm(org.apache.jena.query.ResultSet.adapt(rowSet()),
+        return ResultsCompare.equalsByTerm(org.apache.jena.query.ResultSet.adapt(rowSet()),
                 org.apache.jena.query.ResultSet.adapt(other));
     }
 

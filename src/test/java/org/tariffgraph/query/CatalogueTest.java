@@ -25,7 +25,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.apache.jena.sparql.util.graph.GraphList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -121,7 +121,7 @@ class CatalogueTest {
             try (InputStream in = Files.newInputStream(files[1])) {
                 expected = ResultSetMgr.read(in, ResultSetLang.RS_TSV).rewindable();
             }
-            boolean same = ResultSetCompare.equalsByTermAndOrder(
+            boolean same = ResultsCompare.equalsByTermAndOrder(
                     org.apache.jena.query.ResultSet.adapt(actual.rowSet()), expected);
             if (!same) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.junit.jupiter.api.Test;
 import org.tariffgraph.TariffGraph;
 import org.tariffgraph.TestHomes;
@@ -68,7 +68,7 @@ class ConcurrencyTest {
     private static boolean same(String actualTsv, String expectedTsv) {
         ResultSetRewindable actual = read(actualTsv);
         ResultSetRewindable expected = read(expectedTsv);
-        return ResultSetCompare.equalsByTermAndOrder(actual, expected);
+        return ResultsCompare.equalsByTermAndOrder(actual, expected);
     }
 
     private static ResultSetRewindable read(String tsv) {
