@@ -12,7 +12,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
-import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 
 /**
@@ -100,12 +99,6 @@ public final class QueryResult {
     public RowSet rowSet() {
         requireRows();
         return RowSetStream.create(vars, rows.iterator());
-    }
-
-    /** True when both are SELECT results with the same rows, up to blank node renaming and order. */
-    public boolean sameRowsAs(RowSet other) {
-        return ResultsCompare.equalsByTerm(org.apache.jena.query.ResultSet.adapt(rowSet()),
-                org.apache.jena.query.ResultSet.adapt(other));
     }
 
     /**
