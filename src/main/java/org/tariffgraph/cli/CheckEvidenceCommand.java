@@ -26,7 +26,7 @@ final class CheckEvidenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = sources != null ? sources : main.home().resolve("../shared/sources").normalize();
+        Path dir = sources != null ? sources : main.defaultSources();
         Report report = main.loadGraph().checkEvidence(dir);
         main.out().println(report.format());
         return report.passed() ? 0 : Main.CHECK_FAILED;

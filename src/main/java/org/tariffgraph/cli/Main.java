@@ -111,6 +111,11 @@ public final class Main implements Runnable {
         return home != null ? home : Path.of(System.getProperty("tariffgraph.home", "."));
     }
 
+    /** Where the source texts are by default: {@code ../shared/sources} beside the home folder. */
+    Path defaultSources() {
+        return home().toAbsolutePath().resolve("../shared/sources").normalize();
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

@@ -1,6 +1,7 @@
 package org.tariffgraph.cli;
 
 import java.net.BindException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", description = "Users allowed to update, one 'user: PBKDF2:...' line each, made by 'tariffgraph hash-password'; needed by --enable-update.")
     Path passwordFile;
 
-    @Option(names = "--sources", paramLabel = "DIR", description = "Also check the evidence against the source texts in DIR before serving.")
+    @Option(names = "--sources", paramLabel = "DIR", description = "Check the evidence against the source texts in DIR before serving (default: ../shared/sources beside the home folder, when it exists).")
     Path sources;
 
     @Option(names = "--store", paramLabel = "DIR", description = "Serve a persistent store (TDB2) kept in DIR, filled from the files when empty; updates then last.")
@@ -99,8 +100,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         TariffGraph graph = graphBuilder.build();
         Report report = graph.validate();
-        if (sources != null) {
-            report = report.and(graph.checkEvidence(sources));
+        Path sourcesDir = sources != null ? sources : main.defaultSources();
+        if (sources != null || Files.isDirectory(sourcesDir)) {
+            report = report.and(graph.checkEvidence(sourcesDir));
         }
         if (!report.passed()) {
             main.err().println(report.format());

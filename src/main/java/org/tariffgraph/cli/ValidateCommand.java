@@ -1,5 +1,6 @@
 package org.tariffgraph.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -10,10 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code validate}: SHACL shapes and violation queries, and with {@code --sources} the evidence too. */
+/** {@code validate}: SHACL shapes, violation queries, and the evidence against the source texts. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check the data against the SHACL shapes and the violation queries.",
-            "With --sources, also check every evidence span against the source texts.",
+        description = {"Check the data against the SHACL shapes and the violation queries, and every evidence span",
+            "against the source texts (those of --sources, or of ../shared/sources beside the home folder when it exists).",
             "Exit 0 when every check passes, 1 with a report naming each problem."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -21,15 +22,18 @@ final class ValidateCommand implements Callable<Integer> {
     Main main;
 
     @Option(names = "--sources", paramLabel = "DIR",
-            description = "Folder of source texts; when given, evidence is checked against them.")
+            description = "Folder of source texts to check the evidence against; a missing folder is a failure.")
     Path sources;
 
     @Override
     public Integer call() {
         TariffGraph graph = main.loadGraph();
         Report report = graph.validate();
-        if (sources != null) {
-            report = report.and(graph.checkEvidence(sources));
+        Path dir = sources != null ? sources : main.defaultSources();
+        if (sources != null || Files.isDirectory(dir)) {
+            report = report.and(graph.checkEvidence(dir));
+        } else {
+            main.err().println("note: the evidence was not checked: no source texts at " + dir + " (give --sources DIR)");
         }
         main.out().println(report.format());
         return report.passed() ? 0 : Main.CHECK_FAILED;

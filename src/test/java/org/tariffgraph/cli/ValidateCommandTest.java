@@ -22,6 +22,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void checksTheEvidenceAgainstTheGivenSourcesToo() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(TestHomes.sources()));
+        Cli result = Cli.run("validate", "--home", TestHomes.repo().toString(), "--sources", TestHomes.sources().toString());
+        assertEquals(0, result.exitCode(), result.out() + result.err());
+        assertTrue(result.out().contains("evidence, identifiers"), result.out());
+        Cli missing = Cli.run("validate", "--home", TestHomes.repo().toString(), "--sources", tmp.resolve("none").toString());
+        assertEquals(Main.CHECK_FAILED, missing.exitCode());
+    }
+
+    @Test
     void brokenDataExitsOneWithAReportNamingTheNode() {
         Path home = TestHomes.copyOfRepo(tmp);
         TestHomes.replaceOnce(home.resolve(TestHomes.ARTICLE), "tg:speaker person:john-deaton ;", "");
