@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
  * those paths load.
  */
 @Command(name = "warm-up", hidden = true,
-        description = "Load, validate, query, serve on a free port and answer one HTTP query, then stop. Used by the build.")
+        description = "Load, validate (with the evidence, where the source texts are), query, serve on a free port and answer one HTTP query, then stop. Used by the build.")
 final class WarmUpCommand implements Callable<Integer> {
 
     private static final String QUERY = "SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?label LIMIT 5";
@@ -39,6 +39,9 @@ final class WarmUpCommand implements Callable<Integer> {
         if (!graph.validate().passed()) {
             main.err().println("error: the data is invalid");
             return Main.CHECK_FAILED;
+        }
+        if (java.nio.file.Files.isDirectory(main.defaultSources())) {
+            graph.checkEvidence(main.defaultSources());
         }
         graph.query(QUERY).write(OutputStream.nullOutputStream(), OutputFormat.TABLE);
         SparqlServer server = graph.server().port(0).accessLog(false).build().start();
