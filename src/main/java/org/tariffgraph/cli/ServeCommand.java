@@ -64,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000", description = "Most rows or triples in an answer (default: ${DEFAULT-VALUE}); more is answered 422.")
     int maxRows;
 
-    @Option(names = "--max-query-length", paramLabel = "CHARS", defaultValue = "100000", description = "Longest query or update (default: ${DEFAULT-VALUE}); longer is answered 413.")
+    @Option(names = "--max-query-length", paramLabel = "CHARS", defaultValue = "100000", description = "Longest query (default: ${DEFAULT-VALUE}); longer is answered 413. Updates are bounded by --max-body.")
     int maxQueryLength;
 
     @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "10485760", description = "Largest request body (default: ${DEFAULT-VALUE}); larger is answered 413.")

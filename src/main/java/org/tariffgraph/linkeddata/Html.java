@@ -33,9 +33,23 @@ final class Html {
         return out.toString();
     }
 
-    /** Where a link to an IRI goes: its page on this server for the project's IRIs, else the IRI itself. */
+    /**
+     * Where a link to an IRI goes: its page on this server for the project's IRIs, the IRI
+     * itself for an http or https IRI, and nowhere (null) for any other scheme, such as
+     * {@code javascript:}, which must never become a link.
+     */
     static String href(String iri) {
-        return iri.startsWith(TG.BASE) ? iri.substring(LOCAL_ROOT.length()) : iri;
+        if (iri.startsWith(TG.BASE)) {
+            return iri.substring(LOCAL_ROOT.length());
+        }
+        String lower = iri.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? iri : null;
+    }
+
+    /** An anchor to an IRI with the given text, or the text alone when the IRI is not a safe link. */
+    static String anchor(String iri, String text) {
+        String href = href(iri);
+        return href == null ? escape(text) : "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
     }
 
     /** A link to a node, shown by its label where the graph has one, else by its short form. */
@@ -44,13 +58,13 @@ final class Html {
             return value(node, prefixes);
         }
         String text = label(node, labels).orElseGet(() -> prefixes.shortForm(node.getURI()));
-        return "<a href=\"" + escape(href(node.getURI())) + "\">" + escape(text) + "</a>";
+        return anchor(node.getURI(), text);
     }
 
     /** A value: a link for an IRI, the text with its language or datatype for a literal. */
     static String value(Node node, PrefixMapping prefixes) {
         if (node.isURI()) {
-            return "<a href=\"" + escape(href(node.getURI())) + "\">" + escape(prefixes.shortForm(node.getURI())) + "</a>";
+            return anchor(node.getURI(), prefixes.shortForm(node.getURI()));
         }
         if (node.isLiteral()) {
             String lang = node.getLiteralLanguage();
@@ -65,7 +79,11 @@ final class Html {
     static Optional<String> label(Node node, Graph labels) {
         Iterator<org.apache.jena.graph.Triple> it = labels.find(node, RDFS.label.asNode(), Node.ANY);
         List<String> found = new java.util.ArrayList<>();
-        it.forEachRemaining(t -> found.add(t.getObject().getLiteralLexicalForm()));
+        it.forEachRemaining(t -> {
+            if (t.getObject().isLiteral()) {
+                found.add(t.getObject().getLiteralLexicalForm());
+            }
+        });
         return found.stream().min(Comparator.naturalOrder());
     }
 

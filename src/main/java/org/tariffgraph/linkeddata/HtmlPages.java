@@ -47,8 +47,7 @@ final class HtmlPages {
         }
         String query = "SELECT ?property ?value WHERE { <" + iri + "> ?property ?value } ORDER BY ?property ?value";
         body.append("<p><a href=\"").append(Html.escape(sparqlPath + "?format=json&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-            .append("\">Query it at the SPARQL endpoint</a> &middot; also as <a href=\"")
-            .append(Html.escape(Html.href(iri))).append("\" type=\"text/turtle\">RDF</a> by content negotiation</p>\n");
+            .append("\">Query it at the SPARQL endpoint</a> &middot; also as RDF at this address, by content negotiation</p>\n");
 
         facts(body, iri, description);
 
@@ -100,16 +99,20 @@ final class HtmlPages {
             String fact = row.get("fact").getURI();
             boolean same = fact.equals(previous);
             previous = fact;
-            body.append("<tr><td>").append(same ? "" : "<a href=\"" + Html.escape(Html.href(fact)) + "\">"
-                    + Html.escape(row.get("label").getLiteralLexicalForm()) + "</a>")
-                .append("</td><td>").append(same ? "" : Html.escape(row.get("kind").getLiteralLexicalForm()))
-                .append("</td><td>").append(same ? "" : Html.escape(row.get("voice").getLiteralLexicalForm()))
-                .append("</td><td>").append(same || row.get("who") == null ? "" : Html.escape(row.get("who").getLiteralLexicalForm()))
-                .append("</td><td><blockquote>").append(Html.escape(row.get("exact").getLiteralLexicalForm()))
-                .append("</blockquote><span class=\"note\">characters ").append(row.get("start").getLiteralLexicalForm())
+            body.append("<tr><td>").append(same ? "" : Html.anchor(fact, text(row.get("label"))))
+                .append("</td><td>").append(same ? "" : Html.escape(text(row.get("kind"))))
+                .append("</td><td>").append(same ? "" : Html.escape(text(row.get("voice"))))
+                .append("</td><td>").append(same || row.get("who") == null ? "" : Html.escape(text(row.get("who"))))
+                .append("</td><td><blockquote>").append(Html.escape(text(row.get("exact"))))
+                .append("</blockquote><span class=\"note\">characters ").append(Html.escape(text(row.get("start"))))
                 .append(" on</span></td></tr>\n");
         }
         body.append("</table>\n");
+    }
+
+    /** The text of a node: a literal's lexical form, or the node as it is written. */
+    private static String text(Node node) {
+        return node.isLiteral() ? node.getLiteralLexicalForm() : node.toString();
     }
 
     private static void propertyTable(StringBuilder body, List<Triple> triples, Graph labels, PrefixMapping prefixes, boolean incoming) {
@@ -136,7 +139,7 @@ final class HtmlPages {
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(Html.escape(title)).append("</h1>\n<p class=\"iri\">").append(Html.escape(iri)).append("</p>\n");
         graph.find(node, NodeFactory.createURI("http://purl.org/dc/terms/description"), Node.ANY)
-             .forEachRemaining(t -> body.append("<p>").append(Html.escape(t.getObject().getLiteralLexicalForm())).append("</p>\n"));
+             .forEachRemaining(t -> body.append("<p>").append(Html.escape(text(t.getObject()))).append("</p>\n"));
         body.append("<p>").append(graph.size()).append(" triples. The whole graph is served here as RDF by content negotiation (Turtle, JSON-LD, N-Triples, RDF/XML).</p>\n");
         Map<String, Node> subjects = new TreeMap<>();
         graph.find().forEachRemaining(t -> {

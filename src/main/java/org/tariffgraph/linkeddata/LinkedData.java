@@ -47,7 +47,6 @@ public final class LinkedData {
 
     private final DatasetGraph dataset;
     private final String sparqlPath;
-    private final boolean dataMayChange;
     private final Describer describer;
     private final HtmlPages pages;
     private volatile Published published;
@@ -58,24 +57,28 @@ public final class LinkedData {
     /**
      * @param dataset       the served dataset, whose default graph is the union of its named graphs
      * @param sparqlPath    the path of the SPARQL endpoint, such as {@code /kg/sparql}
-     * @param dataMayChange true when update is enabled: counts and dumps are then made afresh for each request
      */
-    public LinkedData(DatasetGraph dataset, String sparqlPath, boolean dataMayChange) {
+    public LinkedData(DatasetGraph dataset, String sparqlPath) {
         this.dataset = dataset;
         this.sparqlPath = sparqlPath;
-        this.dataMayChange = dataMayChange;
         this.describer = new Describer(dataset);
         this.pages = new HtmlPages(dataset, sparqlPath);
     }
 
+    /** The counts, dumps and context, made in one read transaction so that they agree, and kept until the data changes. */
     private Published published() {
         Published p = published;
-        if (p == null || dataMayChange) {
-            p = new Published(DatasetDescription.count(dataset), Dumps.of(dataset),
-                    Txn.calculateRead(dataset, () -> JsonLd.fromOntology(dataset.getGraph(TG.ontologyGraph), dataset.prefixes())));
+        if (p == null) {
+            p = Txn.calculateRead(dataset, () -> new Published(DatasetDescription.count(dataset), Dumps.of(dataset),
+                    JsonLd.fromOntology(dataset.getGraph(TG.ontologyGraph), dataset.prefixes())));
             published = p;
         }
         return p;
+    }
+
+    /** Called after the data changes (an update): the counts and dumps are made afresh when next asked for. */
+    public void dataChanged() {
+        published = null;
     }
 
     /** The servlet that answers the paths of {@link #PATHS}. */

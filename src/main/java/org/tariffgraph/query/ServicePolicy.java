@@ -11,8 +11,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.OpWalker;
 import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 
@@ -50,7 +51,8 @@ public final class ServicePolicy {
     /** The reason a query may not run, or null if every SERVICE in it is allowed. */
     public String refusal(Query query) {
         List<String> refused = new ArrayList<>();
-        OpWalker.walk(Algebra.compile(query), new OpVisitorBase() {
+        // The walker enters the patterns of EXISTS and NOT EXISTS too.
+        Walker.walk(Algebra.compile(query), new OpVisitorBase() {
             @Override
             public void visit(OpService op) {
                 String reason = refusal(op.getService());
@@ -58,7 +60,7 @@ public final class ServicePolicy {
                     refused.add(reason);
                 }
             }
-        });
+        }, new ExprVisitorBase());
         return refused.isEmpty() ? null : refused.get(0);
     }
 

@@ -28,16 +28,20 @@ final class AccessLog implements Filter {
         long start = System.nanoTime();
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) resp;
+        boolean failed = true;
         try {
             chain.doFilter(req, resp);
+            failed = false;
         } finally {
             if (LOG.isInfoEnabled()) {
                 String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
                 if (target.length() > MAX_TARGET) {
                     target = target.substring(0, MAX_TARGET) + "...";
                 }
+                // An exception that escapes becomes a 500 after this filter; log it as one.
+                int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
                 LOG.info("{} \"{} {}\" {} {}ms", request.getRemoteAddr(), request.getMethod(), target,
-                        response.getStatus(), (System.nanoTime() - start) / 1_000_000);
+                        status, (System.nanoTime() - start) / 1_000_000);
             }
         }
     }

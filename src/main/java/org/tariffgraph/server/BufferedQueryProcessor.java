@@ -22,6 +22,8 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
@@ -59,7 +61,7 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
         this.limits = limits;
     }
 
-    /** The media types of results: SPARQL results for SELECT and ASK, RDF for CONSTRUCT and DESCRIBE. */
+    /** The media types of results: SPARQL results for SELECT and ASK, RDF for CONSTRUCT and DESCRIBE, JSON for JSON queries. */
     private static final List<String> RESULT_TYPES = List.of("application/sparql-results+json", "application/sparql-results+xml",
             "application/json", "application/xml", "text/csv", "text/tab-separated-values", "text/plain");
     private static final List<String> RDF_TYPES = List.of("text/turtle", "application/n-triples", "application/ld+json",
@@ -70,7 +72,8 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
     protected void validateQuery(HttpAction action, Query query) {
         String accept = action.getRequest().getHeader("Accept");
         boolean formatParameter = action.getRequest().getParameter("format") != null || action.getRequest().getParameter("output") != null;
-        List<String> offers = query.isSelectType() || query.isAskType() ? RESULT_TYPES : RDF_TYPES;
+        List<String> offers = query.isJsonType() ? List.of("application/json")
+                : query.isSelectType() || query.isAskType() ? RESULT_TYPES : RDF_TYPES;
         if (!formatParameter && ContentNegotiation.choose(accept, offers) == null) {
             ServletOps.error(406, "Not acceptable: this answer can be sent as " + String.join(", ", offers));
         }
@@ -91,6 +94,11 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
             return;
         }
         super.execGet(action);
+    }
+
+    private void tooLarge(String what) {
+        ServletOps.error(422, "The answer has more than " + limits.maxRows() + " " + what
+                + ", the most this endpoint returns; add a LIMIT or narrow the query.");
     }
 
     /** Refuses a query that could reach outside the dataset. */
@@ -120,11 +128,24 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
                 while (rows.hasNext()) {
                     all.add(rows.next());
                     if (all.size() > limits.maxRows()) {
-                        ServletOps.error(422, "The answer has more than " + limits.maxRows()
-                                + " rows, the most this endpoint returns; add a LIMIT or narrow the query.");
+                        tooLarge("rows");
                     }
                 }
                 return new QueryExecResult(RowSetStream.create(rows.getResultVars(), all.iterator()));
+            }
+            if (requestQuery.isConstructType() && requestQuery.isConstructQuad()) {
+                // A template with GRAPH blocks builds a dataset: every quad is kept.
+                DatasetGraph quads = DatasetGraphFactory.create();
+                quads.prefixes().putAll(org.apache.jena.riot.system.Prefixes.adapt(requestQuery.getPrefixMapping()));
+                Iterator<Quad> it = queryExec.constructQuads();
+                long count = 0;
+                while (it.hasNext()) {
+                    quads.add(it.next());
+                    if (++count > limits.maxRows()) {
+                        tooLarge("quads");
+                    }
+                }
+                return new QueryExecResult(quads);
             }
             if (requestQuery.isConstructType()) {
                 Graph graph = GraphFactory.createDefaultGraph();
@@ -133,19 +154,30 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
                 while (triples.hasNext()) {
                     graph.add(triples.next());
                     if (graph.size() > limits.maxRows()) {
-                        ServletOps.error(422, "The answer has more than " + limits.maxRows()
-                                + " triples, the most this endpoint returns; narrow the query.");
+                        tooLarge("triples");
                     }
+                }
+                return new QueryExecResult(graph);
+            }
+            if (requestQuery.isDescribeType()) {
+                Graph graph = queryExec.describe();
+                if (graph.size() > limits.maxRows()) {
+                    tooLarge("triples");
                 }
                 return new QueryExecResult(graph);
             }
             if (requestQuery.isJsonType()) {
                 List<JsonObject> items = new ArrayList<>();
                 Iterator<JsonObject> it = queryExec.execJsonItems();
-                it.forEachRemaining(items::add);
+                while (it.hasNext()) {
+                    items.add(it.next());
+                    if (items.size() > limits.maxRows()) {
+                        tooLarge("items");
+                    }
+                }
                 return new QueryExecResult(items.iterator());
             }
-            // DESCRIBE and ASK are computed in full by Fuseki already.
+            // ASK is a single boolean.
             return super.executeQuery(action, queryExec, requestQuery, queryStringLog);
         } catch (QueryCancelledException e) {
             if (watch.clientGone()) {

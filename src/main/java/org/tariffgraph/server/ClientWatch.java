@@ -33,9 +33,9 @@ final class ClientWatch {
     private final AtomicBoolean gone = new AtomicBoolean();
     private final ScheduledFuture<?> check;
 
-    private ClientWatch(EndPoint endPoint, int localPort, int remotePort, Runnable onGone) {
+    private ClientWatch(EndPoint endPoint, String remoteAddress, int localPort, int remotePort, Runnable onGone) {
         this.check = endPoint == null ? null : TIMER.scheduleAtFixedRate(() -> {
-            if ((!endPoint.isOpen() || TcpTable.closedByPeer(localPort, remotePort)) && gone.compareAndSet(false, true)) {
+            if ((!endPoint.isOpen() || TcpTable.closedByPeer(remoteAddress, localPort, remotePort)) && gone.compareAndSet(false, true)) {
                 onGone.run();
             }
         }, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
@@ -46,7 +46,7 @@ final class ClientWatch {
         ServletContextRequest jettyRequest = ServletContextRequest.getServletContextRequest(request);
         if (jettyRequest != null) {
             endPoint = jettyRequest.getConnectionMetaData().getConnection().getEndPoint();
-            ClientWatch watch = new ClientWatch(endPoint, request.getLocalPort(), request.getRemotePort(), onGone);
+            ClientWatch watch = new ClientWatch(endPoint, request.getRemoteAddr(), request.getLocalPort(), request.getRemotePort(), onGone);
             jettyRequest.addFailureListener(failure -> {
                 if (watch.gone.compareAndSet(false, true)) {
                     onGone.run();
@@ -54,7 +54,7 @@ final class ClientWatch {
             });
             return watch;
         }
-        return new ClientWatch(null, 0, 0, onGone);
+        return new ClientWatch(null, null, 0, 0, onGone);
     }
 
     boolean clientGone() {

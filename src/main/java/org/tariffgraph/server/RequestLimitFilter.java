@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Refuses, before any work is done, a request larger than the limits: a body without a
  * declared length (411), a body larger than the limit (413), a query longer than the limit
- * (413). URLs longer than the server's header buffer are refused by Jetty itself (414).
+ * (413). Updates are bounded by the body limit alone: they may carry data. URLs longer than the server's header buffer are refused by Jetty itself (414).
  */
 final class RequestLimitFilter implements Filter {
 
@@ -43,6 +43,12 @@ final class RequestLimitFilter implements Filter {
                 return;
             }
         }
+        String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        if (contentType.startsWith("application/sparql-query") && request.getContentLengthLong() > limits.maxQueryLength()) {
+            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The query of " + request.getContentLengthLong()
+                    + " bytes is longer than the limit of " + limits.maxQueryLength() + " characters.");
+            return;
+        }
         String query = queryText(request, hasBody);
         if (query != null && query.length() > limits.maxQueryLength()) {
             refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The query of " + query.length()
@@ -52,7 +58,7 @@ final class RequestLimitFilter implements Filter {
         chain.doFilter(req, resp);
     }
 
-    /** The query or update text of a request, where it is a parameter; a direct body is bounded by the body limit. */
+    /** The query text of a request, where it is a parameter; a direct query body is checked by its length. */
     private static String queryText(HttpServletRequest request, boolean hasBody) {
         String contentType = request.getContentType();
         boolean form = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
@@ -60,8 +66,7 @@ final class RequestLimitFilter implements Filter {
             String inUrl = request.getQueryString() == null ? null : request.getParameter("query");
             return inUrl;
         }
-        String query = request.getParameter("query");
-        return query != null ? query : request.getParameter("update");
+        return request.getParameter("query");
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.tariffgraph.linkeddata.LinkedData;
 import org.tariffgraph.query.ServicePolicy;
@@ -55,10 +56,12 @@ public final class SparqlServer {
         this.datasetName = b.datasetName;
         this.updateEnabled = b.passwordFile != null;
 
-        LinkedData linkedData = b.linkedData ? new LinkedData(b.dataset, datasetName + "/sparql", updateEnabled) : null;
+        LinkedData linkedData = b.linkedData ? new LinkedData(b.dataset, datasetName + "/sparql") : null;
         Context queryContext = new Context();
         queryContext.set(ARQ.queryTimeout, Long.toString(b.timeout.toMillis()));
         b.services.install(queryContext);
+        // Updates run in the dataset's own context: the same rule there.
+        b.services.install(b.dataset.getContext());
 
         DataService.Builder service = DataService.newBuilder(b.dataset)
                 .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")
@@ -74,7 +77,8 @@ public final class SparqlServer {
                 .enableCors(false);
         if (updateEnabled) {
             service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
-                    .context(queryContext).authPolicy(Auth.ANY_USER).processor(new GuardedUpdateProcessor(b.services)).build());
+                    .context(queryContext).authPolicy(Auth.ANY_USER).processor(new GuardedUpdateProcessor(b.services,
+                            linkedData == null ? () -> { } : linkedData::dataChanged)).build());
             fusekiBuilder.passwordFile(b.passwordFile.toString())
                     .auth(org.apache.jena.atlas.web.AuthScheme.BASIC)
                     .realm("tariffgraph");
@@ -90,6 +94,10 @@ public final class SparqlServer {
             LinkedData.PATHS.forEach(path -> fusekiBuilder.addServlet(path, servlet));
         }
         this.fuseki = fusekiBuilder.build();
+        if (updateEnabled) {
+            Server jetty = fuseki.getJettyServer();
+            jetty.setHandler(new UpdateRateLimit(jetty.getHandler(), datasetName + "/update"));
+        }
         // Form posts are bounded by the body limit, not by Jetty's smaller default.
         ServletContextHandler context = ServletContextHandler.getServletContextHandler(fuseki.getServletContext());
         context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, b.limits.maxBodyBytes()));

@@ -21,15 +21,20 @@ final class TcpTable {
     private TcpTable() {}
 
     /**
-     * True when the connection between these ports is closed by the client (CLOSE_WAIT or
-     * CLOSE), or no longer in the table though the table could be read.
+     * True when the connection from the client at {@code remoteAddress}:{@code remotePort}
+     * to {@code localPort} is closed by the client (CLOSE_WAIT or CLOSE; a client that only
+     * half-closes is taken as gone, as nginx takes it), or is no longer in the table though
+     * the table could be read.
      */
-    static boolean closedByPeer(int localPort, int remotePort) {
-        if (localPort <= 0 || remotePort <= 0) {
+    static boolean closedByPeer(String remoteAddress, int localPort, int remotePort) {
+        if (localPort <= 0 || remotePort <= 0 || remoteAddress == null) {
             return false;
         }
         String local = ":" + String.format(Locale.ROOT, "%04X", localPort);
-        String remote = ":" + String.format(Locale.ROOT, "%04X", remotePort);
+        List<String> remotes = kernelForms(remoteAddress, remotePort);
+        if (remotes.isEmpty()) {
+            return false;
+        }
         boolean readable = false;
         for (Path table : TABLES) {
             List<String> lines;
@@ -41,11 +46,44 @@ final class TcpTable {
             readable = true;
             for (String line : lines) {
                 String[] f = line.trim().split("\\s+");
-                if (f.length > 3 && f[1].endsWith(local) && f[2].endsWith(remote)) {
+                if (f.length > 3 && f[1].endsWith(local) && remotes.contains(f[2])) {
                     return PEER_GONE.contains(f[3]);
                 }
             }
         }
         return readable;
+    }
+
+    /**
+     * The ways the kernel writes an address and port in its tables: IPv4 as one 32-bit word
+     * and IPv6 as four, each in the machine's byte order (little-endian on the machines this
+     * runs on), and an IPv4 client of an IPv6 socket as a mapped address.
+     */
+    static List<String> kernelForms(String address, int port) {
+        byte[] bytes;
+        try {
+            bytes = java.net.InetAddress.getByName(address).getAddress();
+        } catch (java.net.UnknownHostException e) {
+            return List.of();
+        }
+        String p = String.format(Locale.ROOT, ":%04X", port);
+        if (bytes.length == 4) {
+            byte[] mapped = new byte[16];
+            mapped[10] = (byte) 0xff;
+            mapped[11] = (byte) 0xff;
+            System.arraycopy(bytes, 0, mapped, 12, 4);
+            return List.of(words(bytes) + p, words(mapped) + p);
+        }
+        return List.of(words(bytes) + p);
+    }
+
+    private static String words(byte[] bytes) {
+        StringBuilder out = new StringBuilder();
+        for (int w = 0; w < bytes.length; w += 4) {
+            for (int b = 3; b >= 0; b--) {
+                out.append(String.format(Locale.ROOT, "%02X", bytes[w + b] & 0xff));
+            }
+        }
+        return out.toString();
     }
 }

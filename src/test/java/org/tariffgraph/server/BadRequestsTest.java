@@ -89,6 +89,15 @@ class BadRequestsTest {
         cases.add(new Case("pathological join that runs out of time", query(SLOW), 503, "timed out"));
         cases.add(new Case("construct larger than the limit", get("/kg/sparql?query="
                 + Http.encode("CONSTRUCT { ?a ?b ?f } WHERE { ?a ?b ?c . ?d ?e ?f }"), "text/turtle"), 422, "more than 1000 triples"));
+        cases.add(new Case("describe larger than the limit", get("/kg/sparql?query="
+                + Http.encode("DESCRIBE ?s WHERE { ?s ?p ?o }"), "text/turtle"), 422, "more than 1000 triples"));
+        cases.add(new Case("JSON query larger than the limit", get("/kg/sparql?query="
+                + Http.encode("JSON { \"s\": ?s } WHERE { ?s ?p ?o }"), "application/json"), 422, "more than 1000 items"));
+        cases.add(new Case("query body longer than the limit", post("/kg/sparql", "application/sparql-query", "ASK {} #" + "x".repeat(20_000)),
+                413, "longer than the limit of 10000 characters"));
+        cases.add(new Case("federated query inside NOT EXISTS",
+                query("SELECT * WHERE { BIND(1 AS ?x) FILTER NOT EXISTS { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } } }"), 400,
+                "federated queries are off"));
         cases.add(new Case("no acceptable result format", get("/kg/sparql?query=" + Http.encode("ASK {}"), "image/png"), 406, "Not acceptable"));
         cases.add(new Case("wrong content type", post("/kg/sparql", "text/plain", "ASK {}"), 415, "Unsupported"));
         cases.add(new Case("update sent to the query endpoint", post("/kg/sparql", "application/x-www-form-urlencoded",

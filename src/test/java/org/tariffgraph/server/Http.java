@@ -43,6 +43,21 @@ final class Http {
         return send(b.build());
     }
 
+    /** A SPARQL update, as {@code application/sparql-update}, with extra headers as name, value pairs. */
+    static HttpResponse<String> update(String url, String update, String user, String password, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(update));
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b.build());
+    }
+
     static HttpResponse<String> send(String method, String url, String contentType, String body) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build());

@@ -78,6 +78,15 @@ class SparqlServerTest {
     }
 
     @Test
+    void aConstructWithGraphTemplatesAnswersEveryQuad() {
+        HttpResponse<String> response = Http.query(server.queryUrl(), """
+                CONSTRUCT { GRAPH ?g { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } }
+                WHERE { GRAPH ?g { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } } LIMIT 3""", "application/n-quads");
+        assertEquals(200, response.statusCode());
+        assertEquals(3, response.body().lines().filter(l -> !l.isBlank()).count(), response.body());
+    }
+
+    @Test
     void answersAMalformedQueryWith400AndTheParserMessage() {
         HttpResponse<String> response = Http.query(server.queryUrl(), "SELECT ?x WHERE { ?x ?y }", JSON);
         assertEquals(400, response.statusCode());
@@ -166,28 +175,62 @@ class SparqlServerTest {
         TestHomes.write(passwords, "curator: " + Pbkdf2Credential.hash("s3cret".toCharArray()) + "\n");
         assertFalse(TestHomes.read(passwords).contains("s3cret"), "the password is not stored");
         TariffGraph own = TariffGraph.builder().home(TestHomes.repo()).build();
-        SparqlServer writable = own.server().port(0).updateWithPasswordFile(passwords).build().start();
+        SparqlServer writable = own.server().port(0).updateWithPasswordFile(passwords).accessLog(false).build().start();
         try {
-            String updateUrl = writable.datasetUrl() + "/update";
-            String insert = "update=" + Http.encode(
-                    "INSERT DATA { GRAPH <http://example.org/notes> { <http://example.org/a> <http://example.org/b> 1 } }");
-            assertEquals(401, Http.postForm(updateUrl, insert, null, null).statusCode());
-            assertEquals(401, Http.postForm(updateUrl, insert, "curator", "wrong").statusCode());
-            assertEquals(200, Http.postForm(updateUrl, insert, "curator", "s3cret").statusCode());
+            String url = writable.datasetUrl() + "/update";
+            String insert = "INSERT DATA { GRAPH <http://example.org/notes> { <http://example.org/a> <http://example.org/b> 1 } }";
+            assertEquals(401, Http.update(url, insert, null, null).statusCode());
+            assertEquals(401, Http.update(url, insert, "curator", "wrong").statusCode());
+            assertEquals(204, Http.update(url, insert, "curator", "s3cret").statusCode());
             assertEquals(List.of("1"), column(Http.query(writable.queryUrl(),
                     "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://example.org/notes> { ?s ?p ?o } }", JSON), "n"));
+            // The dumps and counts follow the update.
+            assertTrue(Http.get(writable.datasetUrl().replace("/kg", "/.well-known/void"), "application/n-triples").body()
+                    .contains("<http://example.org/notes> <http://rdfs.org/ns/void#triples> \"1\""), "the VoID counts follow the update");
 
-            String intoDefault = "update=" + Http.encode("INSERT DATA { <http://example.org/a> <http://example.org/b> 2 }");
-            HttpResponse<String> refused = Http.postForm(updateUrl, intoDefault, "curator", "s3cret");
-            assertEquals(400, refused.statusCode());
-            assertTrue(refused.body().contains("default graph"), refused.body());
-
-            String load = "update=" + Http.encode("LOAD <http://example.org/data.ttl> INTO GRAPH <http://example.org/g>");
-            HttpResponse<String> noLoad = Http.postForm(updateUrl, load, "curator", "s3cret");
-            assertEquals(400, noLoad.statusCode());
-            assertTrue(noLoad.body().contains("LOAD is not allowed"), noLoad.body());
+            for (String[] refused : new String[][] {
+                    {"INSERT DATA { <http://example.org/a> <http://example.org/b> 2 }", "default graph"},
+                    {"INSERT DATA { GRAPH <urn:x-arq:UnionGraph> { <http://example.org/a> <http://example.org/b> 2 } }", "default graph"},
+                    {"LOAD <http://example.org/data.ttl> INTO GRAPH <http://example.org/g>", "LOAD is not allowed"},
+                    {"INSERT { GRAPH <http://example.org/g> { ?s ?p ?o } } WHERE { FILTER EXISTS { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } } }",
+                        "federated queries are off"},
+                    {"INSERT { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/b> ?x } } WHERE { BIND(<java:java.lang.Runtime>(1) AS ?x) }",
+                        "java: IRI"},
+                    {"INSERT { GRAPH <http://example.org/g> { ?s ?p ?o } } USING <http://example.org/remote.ttl> WHERE { ?s ?p ?o }",
+                        "never fetches"},
+                    {"ADD <http://example.org/missing> TO <http://example.org/g>", "no graph <http://example.org/missing>"}}) {
+                HttpResponse<String> response = Http.update(url, refused[0], "curator", "s3cret");
+                assertEquals(400, response.statusCode(), refused[0] + ": " + response.body());
+                assertTrue(response.body().contains(refused[1]), refused[0] + ": " + response.body());
+            }
             // Queries stay open to everyone.
             assertEquals(200, Http.query(writable.queryUrl(), SPEAKERS, JSON).statusCode());
+        } finally {
+            writable.stop();
+        }
+    }
+
+    @Test
+    void refusesFormUpdatesAndUpdatesFromOtherSitesAndLimitsAttempts(@TempDir Path tmp) {
+        Path passwords = tmp.resolve("passwords");
+        TestHomes.write(passwords, "curator: " + Pbkdf2Credential.hash("s3cret".toCharArray()) + "\n");
+        SparqlServer writable = graph.server().port(0).updateWithPasswordFile(passwords).accessLog(false).build().start();
+        try {
+            String url = writable.datasetUrl() + "/update";
+            String insert = "INSERT DATA { GRAPH <http://example.org/notes> { <http://example.org/a> <http://example.org/b> 1 } }";
+            HttpResponse<String> form = Http.postForm(url, "update=" + Http.encode(insert), "curator", "s3cret");
+            assertEquals(415, form.statusCode(), form.body());
+            assertTrue(form.body().contains("application/sparql-update"), form.body());
+            assertEquals(403, Http.update(url, insert, "curator", "s3cret", "Origin", "https://evil.example").statusCode());
+            assertEquals(403, Http.update(url, insert, "curator", "s3cret", "Sec-Fetch-Site", "cross-site").statusCode());
+            // Guessing passwords: after a burst, the address must wait.
+            int tooMany = 0;
+            for (int i = 0; i < UpdateRateLimit.BURST + 3; i++) {
+                if (Http.update(url, insert, "curator", "guess" + i).statusCode() == 429) {
+                    tooMany++;
+                }
+            }
+            assertTrue(tooMany > 0, "no attempt was refused 429");
         } finally {
             writable.stop();
         }
