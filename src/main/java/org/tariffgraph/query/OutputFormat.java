@@ -13,22 +13,36 @@ import org.apache.jena.riot.resultset.ResultSetLang;
  */
 public enum OutputFormat {
     /** An aligned text table, for reading in a terminal. */
-    TABLE(ResultSetLang.RS_Text, null),
-    CSV(ResultSetLang.RS_CSV, null),
-    TSV(ResultSetLang.RS_TSV, null),
-    JSON(ResultSetLang.RS_JSON, null),
-    XML(ResultSetLang.RS_XML, null),
-    TURTLE(null, RDFFormat.TURTLE_PRETTY),
-    NTRIPLES(null, RDFFormat.NTRIPLES),
-    JSONLD(null, RDFFormat.JSONLD),
-    RDFXML(null, RDFFormat.RDFXML);
+    TABLE(ResultSetLang.RS_Text, null, null),
+    CSV(ResultSetLang.RS_CSV, null, null),
+    TSV(ResultSetLang.RS_TSV, null, null),
+    JSON(ResultSetLang.RS_JSON, null, null),
+    XML(ResultSetLang.RS_XML, null, null),
+    TURTLE(null, RDFFormat.TURTLE_PRETTY, null),
+    NTRIPLES(null, RDFFormat.NTRIPLES, null),
+    JSONLD(null, RDFFormat.JSONLD, RDFFormat.JSONLD),
+    RDFXML(null, RDFFormat.RDFXML, null),
+    /** For named graphs, from a CONSTRUCT with GRAPH templates. */
+    TRIG(null, null, RDFFormat.TRIG_BLOCKS),
+    NQUADS(null, null, RDFFormat.NQUADS);
 
     private final Lang resultLang;
     private final RDFFormat rdfFormat;
+    private final RDFFormat datasetFormat;
 
-    OutputFormat(Lang resultLang, RDFFormat rdfFormat) {
+    OutputFormat(Lang resultLang, RDFFormat rdfFormat, RDFFormat datasetFormat) {
         this.resultLang = resultLang;
         this.rdfFormat = rdfFormat;
+        this.datasetFormat = datasetFormat;
+    }
+
+    /** The format for named graphs, or null when the format holds one graph only. */
+    public RDFFormat datasetFormat() {
+        return datasetFormat;
+    }
+
+    public boolean holdsDatasets() {
+        return datasetFormat != null;
     }
 
     /** The result-set language, or null for an RDF format. */

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
@@ -16,7 +17,7 @@ import org.apache.jena.sparql.resultset.ResultsWriter;
 
 /**
  * The complete answer to a query, held in memory: rows for SELECT, a boolean for ASK, a
- * graph for CONSTRUCT and DESCRIBE. Complete means a time-out is an error, never a
+ * graph for CONSTRUCT and DESCRIBE, named graphs for a CONSTRUCT with GRAPH templates. Complete means a time-out is an error, never a
  * shortened answer.
  */
 public final class QueryResult {
@@ -25,24 +26,42 @@ public final class QueryResult {
     private final List<Binding> rows;
     private final Boolean bool;
     private final Graph graph;
+    private final DatasetGraph dataset;
 
-    private QueryResult(List<Var> vars, List<Binding> rows, Boolean bool, Graph graph) {
+    private QueryResult(List<Var> vars, List<Binding> rows, Boolean bool, Graph graph, DatasetGraph dataset) {
         this.vars = vars;
         this.rows = rows;
         this.bool = bool;
         this.graph = graph;
+        this.dataset = dataset;
     }
 
     static QueryResult rows(List<Var> vars, List<Binding> rows) {
-        return new QueryResult(List.copyOf(vars), List.copyOf(rows), null, null);
+        return new QueryResult(List.copyOf(vars), List.copyOf(rows), null, null, null);
     }
 
     static QueryResult bool(boolean value) {
-        return new QueryResult(null, null, value, null);
+        return new QueryResult(null, null, value, null, null);
     }
 
     static QueryResult graph(Graph graph) {
-        return new QueryResult(null, null, null, graph);
+        return new QueryResult(null, null, null, graph, null);
+    }
+
+    /** The answer to a CONSTRUCT whose template has GRAPH blocks. */
+    static QueryResult dataset(DatasetGraph dataset) {
+        return new QueryResult(null, null, null, null, dataset);
+    }
+
+    public boolean isDataset() {
+        return dataset != null;
+    }
+
+    public DatasetGraph datasetValue() {
+        if (dataset == null) {
+            throw new IllegalStateException("not the result of a CONSTRUCT with GRAPH templates");
+        }
+        return dataset;
     }
 
     public boolean isRows() {
@@ -107,11 +126,21 @@ public final class QueryResult {
      * @throws IllegalArgumentException if the format does not fit the kind of result
      */
     public void write(OutputStream out, OutputFormat format) {
+        if (isDataset()) {
+            if (format == OutputFormat.TABLE) {
+                format = OutputFormat.TRIG;
+            }
+            if (!format.holdsDatasets()) {
+                throw new IllegalArgumentException("a CONSTRUCT with GRAPH templates gives named graphs: use trig, nquads or jsonld, not " + format);
+            }
+            RDFDataMgr.write(out, dataset, format.datasetFormat());
+            return;
+        }
         if (isGraph()) {
             if (format == OutputFormat.TABLE) {
                 format = OutputFormat.TURTLE;
             }
-            if (format.forResults()) {
+            if (format.forResults() || format.rdfFormat() == null) {
                 throw new IllegalArgumentException("a CONSTRUCT or DESCRIBE result is RDF: use turtle, ntriples, jsonld or rdfxml, not " + format);
             }
             RDFDataMgr.write(out, graph, format.rdfFormat());

@@ -13,6 +13,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -88,6 +89,12 @@ public final class QueryRunner {
                 }
                 if (query.isAskType()) {
                     return QueryResult.bool(exec.ask());
+                }
+                if (query.isConstructQuad()) {
+                    DatasetGraph quads = DatasetGraphFactory.create();
+                    quads.prefixes().putAll(org.apache.jena.riot.system.Prefixes.adapt(query.getPrefixMapping()));
+                    exec.constructQuads().forEachRemaining(quads::add);
+                    return QueryResult.dataset(quads);
                 }
                 Graph graph = GraphFactory.createDefaultGraph();
                 graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());

@@ -55,6 +55,19 @@ class QueryCommandTest {
     }
 
     @Test
+    void writesAConstructWithGraphTemplatesAsNamedGraphs() {
+        String query = "CONSTRUCT { GRAPH ?g { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?n } } "
+                + "WHERE { GRAPH ?g { ?p a <http://xmlns.com/foaf/0.1/Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?n } }";
+        Cli nquads = Cli.run("query", "--home", HOME, "--format", "nquads", query);
+        assertEquals(0, nquads.exitCode(), nquads.err());
+        assertTrue(nquads.out().contains("<https://w3id.org/tariffgraph/id/person/leo-wang> <http://www.w3.org/2000/01/rdf-schema#label> \"Leo Wang\"@en <https://w3id.org/tariffgraph/graph/entities> ."),
+                nquads.out());
+        Cli turtle = Cli.run("query", "--home", HOME, "--format", "turtle", query);
+        assertEquals(Main.USAGE, turtle.exitCode());
+        assertTrue(turtle.err().contains("use trig, nquads or jsonld"), turtle.err());
+    }
+
+    @Test
     void aMalformedQueryIsAUsageErrorWithTheParserMessage() {
         Cli result = Cli.run("query", "--home", HOME, "SELECT ?x WHERE { ?x ?y }");
         assertEquals(Main.USAGE, result.exitCode());
