@@ -153,6 +153,11 @@ public final class SparqlServer {
         return updateEnabled;
     }
 
+    /** The name of the server's thread pool, whose threads are named after it. */
+    String threadPoolName() {
+        return fuseki.getJettyServer().getThreadPool() instanceof org.eclipse.jetty.util.thread.QueuedThreadPool pool ? pool.getName() : "";
+    }
+
     /** Server options; every one has a safe default. */
     public static final class Builder {
         private final DatasetGraph dataset;
