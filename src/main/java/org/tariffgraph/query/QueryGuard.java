@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpBGP;
@@ -119,10 +122,10 @@ public final class QueryGuard {
         }
     }
 
-    /** The graph names of a set, as strings. */
-    public static Set<String> names(Collection<Node> nodes) {
-        Set<String> names = new java.util.TreeSet<>();
-        nodes.forEach(n -> names.add(n.getURI()));
+    /** The names of the named graphs a dataset holds, as strings, read in a transaction. */
+    public static Set<String> graphNames(DatasetGraph dataset) {
+        Set<String> names = new TreeSet<>();
+        Txn.executeRead(dataset, () -> dataset.listGraphNodes().forEachRemaining(n -> names.add(n.getURI())));
         return names;
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
@@ -68,7 +67,7 @@ public final class QueryRunner {
 
     /** Runs a parsed query; see {@link #run(String)}. */
     public QueryResult run(Query query) {
-        Set<String> graphs = Txn.calculateRead(dataset, () -> QueryGuard.names(Iter.toList(dataset.listGraphNodes())));
+        Set<String> graphs = QueryGuard.graphNames(dataset);
         String refusal = new QueryGuard(services).refusal(query, graphs);
         if (refusal != null) {
             throw new QueryDeniedException(refusal);

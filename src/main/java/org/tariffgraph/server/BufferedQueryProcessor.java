@@ -7,7 +7,6 @@ import java.util.Set;
 
 import java.io.IOException;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.graph.Graph;
@@ -16,7 +15,6 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -104,7 +102,7 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
     /** Refuses a query that could reach outside the dataset. */
     private void validateReach(HttpAction action, Query query) {
         DatasetGraph dataset = action.getDataset();
-        Set<String> graphs = Txn.calculateRead(dataset, () -> QueryGuard.names(Iter.toList(dataset.listGraphNodes())));
+        Set<String> graphs = QueryGuard.graphNames(dataset);
         String refusal = new QueryGuard(services).refusal(query, graphs);
         for (String parameter : new String[] {"default-graph-uri", "named-graph-uri"}) {
             String[] values = action.getRequest().getParameterValues(parameter);

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 
 import java.util.Set;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -26,7 +25,6 @@ import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.modify.request.UpdateMove;
-import org.apache.jena.system.Txn;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
@@ -106,7 +104,7 @@ final class GuardedUpdateProcessor extends SPARQL_Update {
             return;
         }
         DatasetGraph dataset = action.getDataset();
-        Set<String> graphs = Txn.calculateRead(dataset, () -> QueryGuard.names(Iter.toList(dataset.listGraphNodes())));
+        Set<String> graphs = QueryGuard.graphNames(dataset);
         for (Update operation : request.getOperations()) {
             String refusal = refusal(operation, graphs);
             if (refusal != null) {
