@@ -49,7 +49,7 @@ final class QueryCommand implements Callable<Integer> {
     Source source;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (aligned, the default), csv, tsv, json or xml for SELECT and ASK; turtle, ntriples, jsonld or rdfxml for CONSTRUCT and DESCRIBE; trig, nquads or jsonld for a CONSTRUCT with GRAPH templates.")
+            description = "table (aligned, the default), csv, tsv, json or xml for SELECT and ASK; turtle, ntriples, jsonld or rdfxml for CONSTRUCT and DESCRIBE; trig, nquads or jsonld for a CONSTRUCT with GRAPH templates; json for a JSON query.")
     String format;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Longest the query may run (default: ${DEFAULT-VALUE}).")
@@ -57,7 +57,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-            OutputFormat outputFormat;
+        OutputFormat outputFormat;
         try {
             outputFormat = OutputFormat.parse(format);
         } catch (IllegalArgumentException e) {

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
@@ -17,8 +20,8 @@ import org.apache.jena.sparql.resultset.ResultsWriter;
 
 /**
  * The complete answer to a query, held in memory: rows for SELECT, a boolean for ASK, a
- * graph for CONSTRUCT and DESCRIBE, named graphs for a CONSTRUCT with GRAPH templates. Complete means a time-out is an error, never a
- * shortened answer.
+ * graph for CONSTRUCT and DESCRIBE, named graphs for a CONSTRUCT with GRAPH templates, JSON
+ * objects for a JSON query. Complete means a time-out is an error, never a shortened answer.
  */
 public final class QueryResult {
 
@@ -27,30 +30,49 @@ public final class QueryResult {
     private final Boolean bool;
     private final Graph graph;
     private final DatasetGraph dataset;
+    private final List<JsonObject> json;
 
-    private QueryResult(List<Var> vars, List<Binding> rows, Boolean bool, Graph graph, DatasetGraph dataset) {
+    private QueryResult(List<Var> vars, List<Binding> rows, Boolean bool, Graph graph, DatasetGraph dataset, List<JsonObject> json) {
         this.vars = vars;
         this.rows = rows;
         this.bool = bool;
         this.graph = graph;
         this.dataset = dataset;
+        this.json = json;
     }
 
     static QueryResult rows(List<Var> vars, List<Binding> rows) {
-        return new QueryResult(List.copyOf(vars), List.copyOf(rows), null, null, null);
+        return new QueryResult(List.copyOf(vars), List.copyOf(rows), null, null, null, null);
     }
 
     static QueryResult bool(boolean value) {
-        return new QueryResult(null, null, value, null, null);
+        return new QueryResult(null, null, value, null, null, null);
     }
 
     static QueryResult graph(Graph graph) {
-        return new QueryResult(null, null, null, graph, null);
+        return new QueryResult(null, null, null, graph, null, null);
     }
 
     /** The answer to a CONSTRUCT whose template has GRAPH blocks. */
     static QueryResult dataset(DatasetGraph dataset) {
-        return new QueryResult(null, null, null, null, dataset);
+        return new QueryResult(null, null, null, null, dataset, null);
+    }
+
+    /** The answer to a JSON query. */
+    static QueryResult json(List<JsonObject> items) {
+        return new QueryResult(null, null, null, null, null, List.copyOf(items));
+    }
+
+    public boolean isJson() {
+        return json != null;
+    }
+
+    /** The objects of a JSON query's answer, in order. */
+    public List<JsonObject> jsonItems() {
+        if (json == null) {
+            throw new IllegalStateException("not the result of a JSON query");
+        }
+        return json;
     }
 
     public boolean isDataset() {
@@ -126,6 +148,15 @@ public final class QueryResult {
      * @throws IllegalArgumentException if the format does not fit the kind of result
      */
     public void write(OutputStream out, OutputFormat format) {
+        if (isJson()) {
+            if (format != OutputFormat.TABLE && format != OutputFormat.JSON) {
+                throw new IllegalArgumentException("a JSON query gives JSON: use json, not " + format);
+            }
+            JsonArray array = new JsonArray();
+            array.addAll(json);
+            JSON.write(out, array);
+            return;
+        }
         if (isDataset()) {
             if (format == OutputFormat.TABLE) {
                 format = OutputFormat.TRIG;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
@@ -88,6 +89,11 @@ public final class QueryRunner {
                 }
                 if (query.isAskType()) {
                     return QueryResult.bool(exec.ask());
+                }
+                if (query.isJsonType()) {
+                    List<JsonObject> items = new ArrayList<>();
+                    exec.execJsonItems().forEachRemaining(items::add);
+                    return QueryResult.json(items);
                 }
                 if (query.isConstructQuad()) {
                     DatasetGraph quads = DatasetGraphFactory.create();

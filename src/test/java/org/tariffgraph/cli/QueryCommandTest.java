@@ -68,6 +68,18 @@ class QueryCommandTest {
     }
 
     @Test
+    void runsAJsonQueryAsAJsonArray() {
+        String query = "JSON { \"name\": ?name } WHERE { ?p a <http://xmlns.com/foaf/0.1/Person> ; "
+                + "<http://www.w3.org/2000/01/rdf-schema#label> ?name } ORDER BY ?name LIMIT 2";
+        Cli result = Cli.run("query", "--home", HOME, query);
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().strip().startsWith("[") && result.out().contains("\"name\" : \"Guang Yang\""), result.out());
+        Cli csv = Cli.run("query", "--home", HOME, "--format", "csv", query);
+        assertEquals(Main.USAGE, csv.exitCode());
+        assertTrue(csv.err().contains("a JSON query gives JSON: use json"), csv.err());
+    }
+
+    @Test
     void aMalformedQueryIsAUsageErrorWithTheParserMessage() {
         Cli result = Cli.run("query", "--home", HOME, "SELECT ?x WHERE { ?x ?y }");
         assertEquals(Main.USAGE, result.exitCode());
