@@ -13,6 +13,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -81,35 +82,66 @@ public final class QueryRunner {
                 builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             }
             try (QueryExec exec = builder.build()) {
-                if (query.isSelectType()) {
-                    RowSet rows = exec.select();
-                    List<Binding> all = new ArrayList<>();
-                    rows.forEachRemaining(all::add);
-                    return QueryResult.rows(rows.getResultVars(), all);
-                }
-                if (query.isAskType()) {
-                    return QueryResult.bool(exec.ask());
-                }
-                if (query.isJsonType()) {
-                    List<JsonObject> items = new ArrayList<>();
-                    exec.execJsonItems().forEachRemaining(items::add);
-                    return QueryResult.json(items);
-                }
-                if (query.isConstructQuad()) {
-                    DatasetGraph quads = DatasetGraphFactory.create();
-                    quads.prefixes().putAll(org.apache.jena.riot.system.Prefixes.adapt(query.getPrefixMapping()));
-                    exec.constructQuads().forEachRemaining(quads::add);
-                    return QueryResult.dataset(quads);
-                }
-                Graph graph = GraphFactory.createDefaultGraph();
-                graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
-                if (query.isConstructType()) {
-                    exec.construct(graph);
-                } else {
-                    exec.describe(graph);
-                }
-                return QueryResult.graph(graph);
+                return complete(exec, query, Long.MAX_VALUE);
             }
         });
+    }
+
+    /**
+     * Reads the whole answer of an execution into memory, counting as it goes: rows for
+     * SELECT, triples for CONSTRUCT and DESCRIBE, quads for a CONSTRUCT with GRAPH templates,
+     * objects for a JSON query.
+     *
+     * @throws AnswerTooLargeException as soon as the count passes {@code maxItems}
+     * @throws org.apache.jena.query.QueryCancelledException if the execution runs out of time
+     */
+    public static QueryResult complete(QueryExec exec, Query query, long maxItems) {
+        if (query.isSelectType()) {
+            RowSet rows = exec.select();
+            List<Binding> all = new ArrayList<>();
+            rows.forEachRemaining(row -> add(all, row, maxItems, "rows"));
+            return QueryResult.rows(rows.getResultVars(), all);
+        }
+        if (query.isAskType()) {
+            return QueryResult.bool(exec.ask());
+        }
+        if (query.isJsonType()) {
+            List<JsonObject> items = new ArrayList<>();
+            exec.execJsonItems().forEachRemaining(item -> add(items, item, maxItems, "items"));
+            return QueryResult.json(items);
+        }
+        if (query.isConstructQuad()) {
+            DatasetGraph quads = DatasetGraphFactory.create();
+            quads.prefixes().putAll(Prefixes.adapt(query.getPrefixMapping()));
+            long[] count = {0};
+            exec.constructQuads().forEachRemaining(quad -> {
+                quads.add(quad);
+                check(++count[0], maxItems, "quads");
+            });
+            return QueryResult.dataset(quads);
+        }
+        Graph graph = GraphFactory.createDefaultGraph();
+        graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
+        if (query.isConstructType()) {
+            exec.constructTriples().forEachRemaining(triple -> {
+                graph.add(triple);
+                check(graph.size(), maxItems, "triples");
+            });
+        } else {
+            exec.describe(graph);
+            check(graph.size(), maxItems, "triples");
+        }
+        return QueryResult.graph(graph);
+    }
+
+    private static <T> void add(List<T> list, T item, long maxItems, String unit) {
+        list.add(item);
+        check(list.size(), maxItems, unit);
+    }
+
+    private static void check(long count, long maxItems, String unit) {
+        if (count > maxItems) {
+            throw new AnswerTooLargeException(unit, maxItems);
+        }
     }
 }

@@ -1,39 +1,30 @@
 package org.tariffgraph.server;
 
-import java.util.ArrayList;
-import java.util.Iterator;
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
-import java.io.IOException;
-
-import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.RowSetStream;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
-import org.apache.jena.sparql.exec.RowSet;
 import org.tariffgraph.linkeddata.ContentNegotiation;
 import org.tariffgraph.linkeddata.LinkedData;
+import org.tariffgraph.query.AnswerTooLargeException;
 import org.tariffgraph.query.QueryGuard;
+import org.tariffgraph.query.QueryResult;
+import org.tariffgraph.query.QueryRunner;
 import org.tariffgraph.query.ServicePolicy;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The SPARQL query operation of the endpoint. It differs from Fuseki's own in two ways:
+ * The SPARQL query operation of the endpoint. It differs from Fuseki's own in these ways:
  *
  * <ul>
  * <li>Results are computed completely before the response starts. Fuseki streams SELECT
@@ -94,11 +85,6 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
         super.execGet(action);
     }
 
-    private void tooLarge(String what) {
-        ServletOps.error(422, "The answer has more than " + limits.maxRows() + " " + what
-                + ", the most this endpoint returns; add a LIMIT or narrow the query.");
-    }
-
     /** Refuses a query that could reach outside the dataset. */
     private void validateReach(HttpAction action, Query query) {
         DatasetGraph dataset = action.getDataset();
@@ -120,63 +106,10 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
         // Stop the query when the client goes away: nobody would read the answer.
         ClientWatch watch = ClientWatch.start(action.getRequest(), queryExec::abort);
         try {
-            if (requestQuery.isSelectType()) {
-                RowSet rows = queryExec.select();
-                List<Binding> all = new ArrayList<>();
-                while (rows.hasNext()) {
-                    all.add(rows.next());
-                    if (all.size() > limits.maxRows()) {
-                        tooLarge("rows");
-                    }
-                }
-                return new QueryExecResult(RowSetStream.create(rows.getResultVars(), all.iterator()));
-            }
-            if (requestQuery.isConstructType() && requestQuery.isConstructQuad()) {
-                // A template with GRAPH blocks builds a dataset: every quad is kept.
-                DatasetGraph quads = DatasetGraphFactory.create();
-                quads.prefixes().putAll(org.apache.jena.riot.system.Prefixes.adapt(requestQuery.getPrefixMapping()));
-                Iterator<Quad> it = queryExec.constructQuads();
-                long count = 0;
-                while (it.hasNext()) {
-                    quads.add(it.next());
-                    if (++count > limits.maxRows()) {
-                        tooLarge("quads");
-                    }
-                }
-                return new QueryExecResult(quads);
-            }
-            if (requestQuery.isConstructType()) {
-                Graph graph = GraphFactory.createDefaultGraph();
-                graph.getPrefixMapping().setNsPrefixes(requestQuery.getPrefixMapping());
-                Iterator<Triple> triples = queryExec.constructTriples();
-                while (triples.hasNext()) {
-                    graph.add(triples.next());
-                    if (graph.size() > limits.maxRows()) {
-                        tooLarge("triples");
-                    }
-                }
-                return new QueryExecResult(graph);
-            }
-            if (requestQuery.isDescribeType()) {
-                Graph graph = queryExec.describe();
-                if (graph.size() > limits.maxRows()) {
-                    tooLarge("triples");
-                }
-                return new QueryExecResult(graph);
-            }
-            if (requestQuery.isJsonType()) {
-                List<JsonObject> items = new ArrayList<>();
-                Iterator<JsonObject> it = queryExec.execJsonItems();
-                while (it.hasNext()) {
-                    items.add(it.next());
-                    if (items.size() > limits.maxRows()) {
-                        tooLarge("items");
-                    }
-                }
-                return new QueryExecResult(items.iterator());
-            }
-            // ASK is a single boolean.
-            return super.executeQuery(action, queryExec, requestQuery, queryStringLog);
+            return execResult(QueryRunner.complete(queryExec, requestQuery, limits.maxRows()));
+        } catch (AnswerTooLargeException e) {
+            throw new ActionErrorException(422, "The answer has more than " + limits.maxRows() + " " + e.unit()
+                    + ", the most this endpoint returns; add a LIMIT or narrow the query.", null);
         } catch (QueryCancelledException e) {
             if (watch.clientGone()) {
                 throw new ActionErrorException(499, "the client closed the connection; the query was stopped", null);
@@ -185,5 +118,19 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
         } finally {
             watch.stop();
         }
+    }
+
+    /** The complete answer, for Fuseki's writers. */
+    private static QueryExecResult execResult(QueryResult answer) {
+        if (answer.isRows()) {
+            return new QueryExecResult(answer.rowSet());
+        }
+        if (answer.isBoolean()) {
+            return new QueryExecResult(answer.booleanValue());
+        }
+        if (answer.isJson()) {
+            return new QueryExecResult(answer.jsonItems().iterator());
+        }
+        return answer.isDataset() ? new QueryExecResult(answer.datasetValue()) : new QueryExecResult(answer.graphValue());
     }
 }

@@ -89,6 +89,9 @@ class BadRequestsTest {
         cases.add(new Case("pathological join that runs out of time", query(SLOW), 503, "timed out"));
         cases.add(new Case("construct larger than the limit", get("/kg/sparql?query="
                 + Http.encode("CONSTRUCT { ?a ?b ?f } WHERE { ?a ?b ?c . ?d ?e ?f }"), "text/turtle"), 422, "more than 1000 triples"));
+        cases.add(new Case("construct of named graphs larger than the limit", get("/kg/sparql?query="
+                + Http.encode("CONSTRUCT { GRAPH ?g { ?a ?b ?f } } WHERE { GRAPH ?g { ?a ?b ?c . ?d ?e ?f } }"), "application/n-quads"),
+                422, "more than 1000 quads"));
         cases.add(new Case("describe larger than the limit", get("/kg/sparql?query="
                 + Http.encode("DESCRIBE ?s WHERE { ?s ?p ?o }"), "text/turtle"), 422, "more than 1000 triples"));
         cases.add(new Case("JSON query larger than the limit", get("/kg/sparql?query="
