@@ -1,7 +1,6 @@
 package org.tariffgraph.export;
 
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
@@ -10,6 +9,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.tariffgraph.query.QueryGuard;
 
 /**
  * Writes the stored named graphs, all together or one at a time, with Jena's writers.
@@ -69,11 +69,6 @@ public final class Exporter {
 
     /** The names of the stored graphs, sorted. */
     public List<String> graphNames() {
-        return Txn.calculateRead(store, () -> {
-            List<String> names = new ArrayList<>();
-            store.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
-            names.sort(null);
-            return names;
-        });
+        return List.copyOf(QueryGuard.graphNames(store));
     }
 }

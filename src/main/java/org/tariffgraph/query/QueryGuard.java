@@ -11,7 +11,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpBGP;
@@ -22,6 +21,7 @@ import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.system.Txn;
 
 /**
  * Checks a query for every way it could make the server reach outside the dataset: a
@@ -43,39 +43,28 @@ public final class QueryGuard {
      * @param graphNames the names of the dataset's graphs, which FROM and FROM NAMED may use
      */
     public String refusal(Query query, Collection<String> graphNames) {
-        List<String> problems = new ArrayList<>();
-        for (String graph : query.getGraphURIs()) {
-            if (!graphNames.contains(graph)) {
-                problems.add(noSuchGraph("FROM", graph));
-            }
+        String refusal = refusalOfGraphs("FROM", query.getGraphURIs(), graphNames);
+        if (refusal == null) {
+            refusal = refusalOfGraphs("FROM NAMED", query.getNamedGraphURIs(), graphNames);
         }
-        for (String graph : query.getNamedGraphURIs()) {
-            if (!graphNames.contains(graph)) {
-                problems.add(noSuchGraph("FROM NAMED", graph));
-            }
+        if (refusal == null) {
+            refusal = services.refusal(query);
         }
-        if (!problems.isEmpty()) {
-            return problems.get(0);
-        }
-        String service = services.refusal(query);
-        if (service != null) {
-            return service;
-        }
-        return javaFunction(query);
+        return refusal != null ? refusal : javaFunction(query);
     }
 
-    /** Why protocol graph parameters may not be used, or null. */
-    public static String refusalOfProtocolGraphs(String parameter, Collection<String> graphs, Collection<String> graphNames) {
+    /**
+     * Why a clause or protocol parameter ({@code FROM}, {@code USING NAMED},
+     * {@code default-graph-uri}...) may not name these graphs: the first one the dataset does
+     * not hold, which an engine could otherwise fetch; or null when the dataset holds them all.
+     */
+    public static String refusalOfGraphs(String clause, Collection<String> graphs, Collection<String> graphNames) {
         for (String graph : graphs) {
             if (!graphNames.contains(graph)) {
-                return noSuchGraph(parameter, graph);
+                return clause + " <" + graph + ">: the dataset has no such graph, and the server never fetches one";
             }
         }
         return null;
-    }
-
-    static String noSuchGraph(String clause, String graph) {
-        return clause + " <" + graph + ">: the dataset has no such graph, and the server never fetches one";
     }
 
     private static String javaFunction(Query query) {

@@ -93,7 +93,7 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
         for (String parameter : new String[] {"default-graph-uri", "named-graph-uri"}) {
             String[] values = action.getRequest().getParameterValues(parameter);
             if (refusal == null && values != null) {
-                refusal = QueryGuard.refusalOfProtocolGraphs(parameter, List.of(values), graphs);
+                refusal = QueryGuard.refusalOfGraphs(parameter, List.of(values), graphs);
             }
         }
         if (refusal != null) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -133,15 +134,12 @@ final class GuardedUpdateProcessor extends SPARQL_Update {
             if (templatesInDefault && (modify.getWithIRI() == null || isReserved(modify.getWithIRI()))) {
                 return DEFAULT_GRAPH;
             }
-            for (Node using : modify.getUsing()) {
-                if (!graphs.contains(using.getURI())) {
-                    return "USING <" + using.getURI() + ">: the dataset has no such graph, and the server never fetches one";
-                }
+            String using = QueryGuard.refusalOfGraphs("USING", uris(modify.getUsing()), graphs);
+            if (using == null) {
+                using = QueryGuard.refusalOfGraphs("USING NAMED", uris(modify.getUsingNamed()), graphs);
             }
-            for (Node using : modify.getUsingNamed()) {
-                if (!graphs.contains(using.getURI())) {
-                    return "USING NAMED <" + using.getURI() + ">: the dataset has no such graph, and the server never fetches one";
-                }
+            if (using != null) {
+                return using;
             }
             Query where = new Query();
             where.setQuerySelectType();
@@ -165,6 +163,10 @@ final class GuardedUpdateProcessor extends SPARQL_Update {
             }
         }
         return null;
+    }
+
+    private static List<String> uris(List<Node> graphs) {
+        return graphs.stream().map(Node::getURI).toList();
     }
 
     /** A quad written outside a named graph: to the default graph or to a reserved graph name. */

@@ -198,6 +198,8 @@ class SparqlServerTest {
                         "java: IRI"},
                     {"INSERT { GRAPH <http://example.org/g> { ?s ?p ?o } } USING <http://example.org/remote.ttl> WHERE { ?s ?p ?o }",
                         "never fetches"},
+                    {"INSERT { GRAPH <http://example.org/g> { ?s ?p ?o } } USING NAMED <http://example.org/remote.ttl> WHERE { GRAPH ?g { ?s ?p ?o } }",
+                        "USING NAMED <http://example.org/remote.ttl>: the dataset has no such graph"},
                     {"ADD <http://example.org/missing> TO <http://example.org/g>", "no graph <http://example.org/missing>"}}) {
                 HttpResponse<String> response = Http.update(url, refused[0], "curator", "s3cret");
                 assertEquals(400, response.statusCode(), refused[0] + ": " + response.body());
