@@ -241,10 +241,7 @@ public final class TariffGraph {
 
         /** The longest a query may run, through the library or the server; 10 seconds by default. */
         public Builder timeout(Duration timeout) {
-            if (timeout.isZero() || timeout.isNegative()) {
-                throw new IllegalArgumentException("timeout must be positive, not " + timeout);
-            }
-            this.timeout = timeout;
+            this.timeout = QueryRunner.positive(timeout);
             return this;
         }
 

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.tariffgraph.TariffGraph;
 import org.tariffgraph.load.LoadException;
+import org.tariffgraph.query.QueryRunner;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,6 +91,19 @@ public final class Main implements Runnable {
     /** Loads the graph as the global options say. */
     TariffGraph loadGraph() {
         return loadGraph(Duration.ofSeconds(10));
+    }
+
+    /**
+     * The time-out of a command's {@code --timeout SECONDS} option.
+     *
+     * @throws CommandLine.ParameterException, a usage error, if it is not positive
+     */
+    static Duration timeout(CommandSpec command, double seconds) {
+        try {
+            return QueryRunner.positive(Duration.ofMillis(Math.round(seconds * 1000)));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(command.commandLine(), "--timeout must be positive");
+        }
     }
 
     /** Loads the graph as the global options say, with a query time-out. */

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.QueryCancelledException;
@@ -64,7 +63,7 @@ final class QueryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         String text = source.file != null ? readFile(source.file) : source.idOrText;
-        TariffGraph graph = main.loadGraph(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+        TariffGraph graph = main.loadGraph(Main.timeout(spec, timeoutSeconds));
         QueryResult result;
         try {
             result = graph.query(text);

@@ -83,11 +83,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--password-file is only used with --enable-update");
         }
-        Duration timeout = Duration.ofMillis(Math.round(timeoutSeconds * 1000));
-        if (timeout.isZero() || timeout.isNegative()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--timeout must be positive");
-        }
+        Duration timeout = Main.timeout(spec, timeoutSeconds);
         Limits limits;
         try {
             limits = new Limits(maxQueryLength, maxBody, maxRows);

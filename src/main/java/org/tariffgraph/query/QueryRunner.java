@@ -50,6 +50,18 @@ public final class QueryRunner {
         return this;
     }
 
+    /**
+     * Checks a time-out given to an option that always sets a limit.
+     *
+     * @throws IllegalArgumentException if it is zero or negative
+     */
+    public static Duration positive(Duration timeout) {
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must be positive, not " + timeout);
+        }
+        return timeout;
+    }
+
     /** Which endpoints {@code SERVICE} may call; none by default. */
     public QueryRunner services(ServicePolicy services) {
         this.services = services;

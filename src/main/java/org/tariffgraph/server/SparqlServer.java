@@ -21,6 +21,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.tariffgraph.linkeddata.LinkedData;
+import org.tariffgraph.query.QueryRunner;
 import org.tariffgraph.query.ServicePolicy;
 
 import jakarta.servlet.http.HttpServlet;
@@ -198,10 +199,7 @@ public final class SparqlServer {
 
         /** The longest a query may run before it is cancelled with 503; 10 seconds by default. */
         public Builder timeout(Duration timeout) {
-            if (timeout.isZero() || timeout.isNegative()) {
-                throw new IllegalArgumentException("timeout must be positive, not " + timeout);
-            }
-            this.timeout = timeout;
+            this.timeout = QueryRunner.positive(timeout);
             return this;
         }
 

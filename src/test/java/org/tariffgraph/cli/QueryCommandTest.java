@@ -80,6 +80,13 @@ class QueryCommandTest {
     }
 
     @Test
+    void aTimeoutThatIsNotPositiveIsAUsageError() {
+        Cli result = Cli.run("query", "--home", HOME, "--timeout", "0", "who-said-what");
+        assertEquals(Main.USAGE, result.exitCode(), result.err());
+        assertTrue(result.err().contains("--timeout must be positive") && !result.err().contains("Exception"), result.err());
+    }
+
+    @Test
     void aMalformedQueryIsAUsageErrorWithTheParserMessage() {
         Cli result = Cli.run("query", "--home", HOME, "SELECT ?x WHERE { ?x ?y }");
         assertEquals(Main.USAGE, result.exitCode());
