@@ -14,7 +14,8 @@ import org.tariffgraph.vocab.TG;
 /** Small helpers for the HTML pages: escaping, links to local pages, the page frame. */
 final class Html {
 
-    private static final String LOCAL_ROOT = TG.BASE.substring(0, TG.BASE.length() - 1);
+    /** The project's IRI root without its last slash: an IRI is this followed by its path on the server. */
+    static final String LOCAL_ROOT = TG.BASE.substring(0, TG.BASE.length() - 1);
 
     private Html() {}
 

@@ -41,7 +41,6 @@ public final class LinkedData {
     /** The path prefixes this publishes, for mapping its servlet. */
     public static final List<String> PATHS = List.of("/id/*", "/graph/*", "/ontology/*", "/dataset", "/.well-known/void", "/dumps/*", "");
 
-    private static final String LOCAL_ROOT = TG.BASE.substring(0, TG.BASE.length() - 1);
     /** The characters an IRI path of the project may hold: no quotes, brackets or spaces. */
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9/._~%!$&'()*+,;=:@-]*");
 
@@ -130,7 +129,7 @@ public final class LinkedData {
             JsonLd.writeJson(published().jsonLd().contextDocument(), response.getOutputStream());
             return;
         }
-        String iri = LOCAL_ROOT + path;
+        String iri = Html.LOCAL_ROOT + path;
         Optional<Graph> description = describer.describe(iri);
         if (description.isEmpty()) {
             notFound(response, iri);

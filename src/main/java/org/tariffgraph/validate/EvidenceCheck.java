@@ -24,6 +24,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.tariffgraph.vocab.TG;
 
 /**
  * Checks every text span of the graph (evidence and page segments) against the source
@@ -71,8 +72,8 @@ public final class EvidenceCheck {
             } ORDER BY ?span
             """);
 
-    private static final String HEADLINE = "https://w3id.org/tariffgraph/ontology#Headline";
-    private static final String STORY_PARAGRAPH = "https://w3id.org/tariffgraph/ontology#StoryParagraph";
+    private static final String HEADLINE = TG.Headline.getURI();
+    private static final String STORY_PARAGRAPH = TG.StoryParagraph.getURI();
 
     private EvidenceCheck() {}
 
@@ -139,7 +140,7 @@ public final class EvidenceCheck {
         int[] codePoints = text.codePoints().toArray();
         expectLiteral(row, "chars", Integer.toString(codePoints.length), iri, "length in code points of " + fileName, problems);
         for (Span span : spans) {
-            checkSpan(span, codePoints, problems);
+            checkSpan(span, text, codePoints, problems);
         }
         checkSegmentsCoverPage(iri, spans, codePoints, problems);
         checkStoryIsEvidence(spans, codePoints, problems);
@@ -155,7 +156,8 @@ public final class EvidenceCheck {
         }
     }
 
-    private static void checkSpan(Span span, int[] text, List<Problem> problems) {
+    /** @param whole the text as a string; {@code text}, the same as code points */
+    private static void checkSpan(Span span, String whole, int[] text, List<Problem> problems) {
         if (span.start < 0 || span.end > text.length || span.start >= span.end) {
             problems.add(new Problem(NAME, span.iri, "offsets " + span.start + "-" + span.end
                     + " are outside the text, which has " + text.length + " characters"));
@@ -178,7 +180,6 @@ public final class EvidenceCheck {
                     + " does not match the text after the quote, \"" + after + "\""));
         }
         String withContext = nullToEmpty(span.prefix) + span.exact + nullToEmpty(span.suffix);
-        String whole = slice(text, 0, text.length);
         int first = whole.indexOf(withContext);
         if (first >= 0 && whole.indexOf(withContext, first + 1) >= 0) {
             problems.add(new Problem(NAME, span.iri, "the quote with its prefix and suffix occurs more than once in the text"));
