@@ -41,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-            String key = format.toUpperCase(Locale.ROOT).replace("-", "");
+        String key = format.toUpperCase(Locale.ROOT).replace("-", "");
         Exporter.DatasetFormat datasetFormat = enumValue(Exporter.DatasetFormat.class, key);
         Exporter.GraphFormat graphFormat = enumValue(Exporter.GraphFormat.class, key);
         if (datasetFormat == null && graphFormat == null) {
@@ -54,17 +54,19 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), format + " holds the whole dataset: drop --graph, or use turtle, ntriples or jsonld");
         }
         Exporter exporter = main.loadGraph().exporter();
-        if (graph != null && !exporter.graphNames().contains(graph)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no graph <" + graph + ">; the graphs are " + exporter.graphNames());
+        try {
+            if (output == null) {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                write(exporter, buffer, datasetFormat, graphFormat);
+                main.out().print(buffer.toString(StandardCharsets.UTF_8));
+                main.out().flush();
+            } else {
+                main.writeFile(output, out -> write(exporter, out, datasetFormat, graphFormat));
+            }
+        } catch (IllegalArgumentException e) {
+            // No such graph: nothing was written.
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (output == null) {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            write(exporter, buffer, datasetFormat, graphFormat);
-            main.out().print(buffer.toString(StandardCharsets.UTF_8));
-            main.out().flush();
-            return 0;
-        }
-        main.writeFile(output, out -> write(exporter, out, datasetFormat, graphFormat));
         return 0;
     }
 

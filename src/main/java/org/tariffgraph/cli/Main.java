@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.tariffgraph.TariffGraph;
 import org.tariffgraph.load.LoadException;
@@ -128,6 +129,19 @@ public final class Main implements Runnable {
     /** Where the source texts are by default: {@code ../shared/sources} beside the home folder. */
     Path defaultSources() {
         return home().toAbsolutePath().resolve("../shared/sources").normalize();
+    }
+
+    /**
+     * The source texts to check the evidence against: those of a {@code --sources} option
+     * when given (a missing folder then fails the check), else the default folder when it
+     * exists; empty when there is none to check.
+     */
+    Optional<Path> sourcesToCheck(Path given) {
+        if (given != null) {
+            return Optional.of(given);
+        }
+        Path dir = defaultSources();
+        return Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
     }
 
     PrintWriter out() {

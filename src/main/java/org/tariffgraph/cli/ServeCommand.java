@@ -1,11 +1,11 @@
 package org.tariffgraph.cli;
 
 import java.net.BindException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.tariffgraph.TariffGraph;
@@ -96,9 +96,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         TariffGraph graph = graphBuilder.build();
         Report report = graph.validate();
-        Path sourcesDir = sources != null ? sources : main.defaultSources();
-        if (sources != null || Files.isDirectory(sourcesDir)) {
-            report = report.and(graph.checkEvidence(sourcesDir));
+        Optional<Path> sourcesDir = main.sourcesToCheck(sources);
+        if (sourcesDir.isPresent()) {
+            report = report.and(graph.checkEvidence(sourcesDir.get()));
         }
         if (!report.passed()) {
             main.err().println(report.format());

@@ -1,7 +1,7 @@
 package org.tariffgraph.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.tariffgraph.TariffGraph;
@@ -29,11 +29,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         TariffGraph graph = main.loadGraph();
         Report report = graph.validate();
-        Path dir = sources != null ? sources : main.defaultSources();
-        if (sources != null || Files.isDirectory(dir)) {
-            report = report.and(graph.checkEvidence(dir));
+        Optional<Path> dir = main.sourcesToCheck(sources);
+        if (dir.isPresent()) {
+            report = report.and(graph.checkEvidence(dir.get()));
         } else {
-            main.err().println("note: the evidence was not checked: no source texts at " + dir + " (give --sources DIR)");
+            main.err().println("note: the evidence was not checked: no source texts at " + main.defaultSources() + " (give --sources DIR)");
         }
         main.out().println(report.format());
         return report.passed() ? 0 : Main.CHECK_FAILED;

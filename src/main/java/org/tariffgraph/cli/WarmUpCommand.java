@@ -40,9 +40,7 @@ final class WarmUpCommand implements Callable<Integer> {
             main.err().println("error: the data is invalid");
             return Main.CHECK_FAILED;
         }
-        if (java.nio.file.Files.isDirectory(main.defaultSources())) {
-            graph.checkEvidence(main.defaultSources());
-        }
+        main.sourcesToCheck(null).ifPresent(graph::checkEvidence);
         graph.query(QUERY).write(OutputStream.nullOutputStream(), OutputFormat.TABLE);
         SparqlServer server = graph.server().port(0).accessLog(false).build().start();
         try {

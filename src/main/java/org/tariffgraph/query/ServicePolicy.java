@@ -20,7 +20,7 @@ import org.apache.jena.sparql.util.Context;
 /**
  * Which remote endpoints a federated query ({@code SERVICE}) may call: none unless named.
  *
- * <p>A query is checked before it runs ({@link #check(Query)}), and the same rule is installed
+ * <p>A query is checked before it runs ({@link #refusal(Query)}), and the same rule is installed
  * in the execution context ({@link #install(Context)}), so that a {@code SERVICE} reached in
  * a way the static check cannot see, such as inside {@code EXISTS}, is refused too.
  */
@@ -62,14 +62,6 @@ public final class ServicePolicy {
             }
         }, new ExprVisitorBase());
         return refused.isEmpty() ? null : refused.get(0);
-    }
-
-    /** Throws {@link QueryDeniedException} if the query calls an endpoint that is not allowed. */
-    public void check(Query query) {
-        String reason = refusal(query);
-        if (reason != null) {
-            throw new QueryDeniedException(reason);
-        }
     }
 
     private String refusal(Node service) {

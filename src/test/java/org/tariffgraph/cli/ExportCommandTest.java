@@ -83,4 +83,17 @@ class ExportCommandTest {
         assertTrue(unknown.err().contains("no graph <http://example.org/none>") && unknown.err().contains(ENTITIES), unknown.err());
         assertEquals(Main.USAGE, Cli.run("export", "--home", HOME, "--format", "rdf-star").exitCode());
     }
+
+    @Test
+    void anUnknownGraphLeavesAnEarlierOutputFileAsItWas() throws Exception {
+        Path out = tmp.resolve("graph.ttl");
+        Files.writeString(out, "earlier");
+        Cli unknown = Cli.run("export", "--home", HOME, "--format", "turtle", "--graph", "http://example.org/none", "--output", out.toString());
+        assertEquals(Main.USAGE, unknown.exitCode());
+        assertTrue(unknown.err().contains("no graph <http://example.org/none>"), unknown.err());
+        assertEquals("earlier", Files.readString(out));
+        try (var files = Files.list(tmp)) {
+            assertEquals(1, files.count(), "no temporary file is left behind");
+        }
+    }
 }
