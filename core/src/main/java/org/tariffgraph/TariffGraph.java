@@ -1,10 +1,17 @@
 package org.tariffgraph;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -13,16 +20,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.tariffgraph.export.Exporter;
 import org.tariffgraph.export.NetworkExporter;
 import org.tariffgraph.load.GraphLoader;
 import org.tariffgraph.load.LoadException;
 import org.tariffgraph.load.UnionDefaultGraph;
 import org.tariffgraph.query.Catalogue;
-import org.tariffgraph.query.CatalogueQuery;
 import org.tariffgraph.query.QueryResult;
 import org.tariffgraph.query.QueryRunner;
-import org.tariffgraph.server.SparqlServer;
 import org.tariffgraph.validate.EvidenceCheck;
 import org.tariffgraph.validate.IdentifierCheck;
 import org.tariffgraph.validate.Report;
@@ -30,32 +36,34 @@ import org.tariffgraph.validate.ShapeCheck;
 import org.tariffgraph.validate.ViolationChecks;
 
 /**
- * The tariffgraph knowledge graph: load it, validate it, query it, export it, serve it.
+ * The tariffgraph knowledge graph: load it, validate it, query it, export it.
  *
  * <p>A graph is read from a home folder laid out as the repository is: the ontology in
  * {@code ontology/tariffgraph.ttl}, its SHACL shapes in {@code ontology/shapes.ttl}, its
  * violation queries in {@code ontology/checks/}, the facts as TriG files under
- * {@code data/}, and the query catalogue in {@code queries/}. Every option can be pointed
- * elsewhere.
+ * {@code data/}, and the query catalogue in {@code queries/}. Without a home folder, the
+ * graph that ships inside this library is read. Every option can be pointed elsewhere.
+ * A graph kept in a persistent store holds it open until {@link #close()}.
  *
  * <pre>{@code
- * TariffGraph graph = TariffGraph.builder().home(Path.of(".")).build();
- * Report report = graph.validate();
- * if (!report.passed()) {
- *     throw new IllegalStateException(report.format());
+ * try (TariffGraph graph = TariffGraph.builder().build()) {
+ *     Report report = graph.validate();
+ *     if (!report.passed()) {
+ *         throw new IllegalStateException(report.format());
+ *     }
+ *     QueryResult.Rows statements = graph.catalogue().select("who-said-what");
+ *     for (Map<String, Node> row : statements.rowMaps()) {
+ *         System.out.println(row.get("speaker").getLiteralLexicalForm() + ": " + row.get("words").getLiteralLexicalForm());
+ *     }
  * }
- * QueryResult statements = graph.query("who-said-what");
- * for (Map<String, Node> row : statements.rowMaps()) {
- *     System.out.println(row.get("speaker").getLiteralLexicalForm() + ": " + row.get("words").getLiteralLexicalForm());
- * }
- * SparqlServer server = graph.server().port(3030).build().start();
  * }</pre>
  */
-public final class TariffGraph {
+public final class TariffGraph implements AutoCloseable {
 
     private static final Logger STORE_LOG = LoggerFactory.getLogger("org.tariffgraph.store");
 
     private final DatasetGraph store;
+    private final boolean persistent;
     private final DatasetGraph dataset;
     private final Path shapesFile;
     private final Path checksDir;
@@ -63,16 +71,16 @@ public final class TariffGraph {
     private final Duration timeout;
 
     private TariffGraph(Builder builder) {
-        this.store = builder.storeDir == null
-                ? GraphLoader.load(builder.ontologyFile(), builder.dataDirs())
-                : openStore(builder);
+        this.persistent = builder.storeDir != null;
+        this.store = persistent ? openStore(builder) : GraphLoader.load(builder.ontologyFile(), builder.dataDirs());
         this.dataset = UnionDefaultGraph.view(store);
         this.shapesFile = builder.shapesFile();
         this.checksDir = builder.checksDir();
-        Path queries = builder.queriesDir();
-        this.catalogue = builder.queriesDir != null || Files.isDirectory(queries)
-                ? Catalogue.fromFolder(queries) : Catalogue.empty();
         this.timeout = builder.timeout;
+        Path queries = builder.queriesDir();
+        Catalogue queryFiles = builder.queriesDir != null || Files.isDirectory(queries)
+                ? Catalogue.fromFolder(queries) : Catalogue.empty();
+        this.catalogue = queryFiles.over(runner());
     }
 
     /**
@@ -93,11 +101,6 @@ public final class TariffGraph {
             STORE_LOG.info("the store {} is committed", builder.storeDir);
         }
         return tdb;
-    }
-
-    /** Loads the graph from the current folder, laid out as the repository is. */
-    public static TariffGraph load() {
-        return builder().build();
     }
 
     public static Builder builder() {
@@ -133,35 +136,57 @@ public final class TariffGraph {
         return EvidenceCheck.run(dataset, sourcesDir).and(IdentifierCheck.run(dataset, sourcesDir));
     }
 
-    /** The query catalogue, read from {@code queries/}; empty when there is no such folder. */
+    /**
+     * The query catalogue, read from {@code queries/} (empty when there is no such folder),
+     * ready to run its queries over this graph by id.
+     */
     public Catalogue catalogue() {
         return catalogue;
     }
 
     /**
-     * Runs a catalogue query by its id, or else the given SPARQL text, to completion over
-     * the whole graph. Federated queries ({@code SERVICE}) are refused.
+     * Runs SPARQL text to completion over the whole graph. Federated queries
+     * ({@code SERVICE}) are refused. A catalogue query is run by id with
+     * {@code catalogue().run(id)}.
      *
-     * @throws org.apache.jena.query.QueryParseException if the text is neither an id nor SPARQL
+     * @throws org.apache.jena.query.QueryParseException if the text is not SPARQL
+     * @throws org.apache.jena.query.QueryDeniedException if it could reach outside the graph
      * @throws org.apache.jena.query.QueryCancelledException if it runs longer than the time-out
      */
-    public QueryResult query(String idOrText) {
-        String text = catalogue.get(idOrText.strip()).map(CatalogueQuery::text).orElse(idOrText);
-        return QueryRunner.create(dataset).timeout(timeout).run(text);
+    public QueryResult query(String sparql) {
+        return runner().run(sparql);
+    }
+
+    /**
+     * Runs a SELECT query; see {@link #query(String)}.
+     *
+     * @throws IllegalArgumentException if the text is another kind of query
+     */
+    public QueryResult.Rows select(String sparql) {
+        return runner().select(sparql);
     }
 
     /** Triples per named graph, largest first. */
-    public QueryResult triplesPerGraph() {
-        return QueryRunner.create(dataset).timeout(timeout).run("""
+    public QueryResult.Rows triplesPerGraph() {
+        return select("""
                 SELECT ?graph (COUNT(*) AS ?triples) WHERE { GRAPH ?graph { ?s ?p ?o } }
                 GROUP BY ?graph ORDER BY DESC(?triples) ?graph""");
     }
 
     /** Instances per class over all graphs, most numerous first. */
-    public QueryResult instancesPerClass() {
-        return QueryRunner.create(dataset).timeout(timeout).run("""
+    public QueryResult.Rows instancesPerClass() {
+        return select("""
                 SELECT ?class (COUNT(DISTINCT ?instance) AS ?instances) WHERE { ?instance a ?class }
                 GROUP BY ?class ORDER BY DESC(?instances) ?class""");
+    }
+
+    /** The longest a query may run, through the library or a server of this graph. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    private QueryRunner runner() {
+        return QueryRunner.create(dataset).timeout(timeout);
     }
 
     /** Writes the stored named graphs: all of them, or one. */
@@ -174,14 +199,21 @@ public final class TariffGraph {
         return new NetworkExporter(dataset);
     }
 
-    /** A server for this graph, to configure and start; read-only and loopback-only by default. */
-    public SparqlServer.Builder server() {
-        return SparqlServer.builder(dataset).timeout(timeout);
+    /**
+     * Releases the persistent store, if the graph is kept in one, so that another process
+     * may open it; an in-memory graph holds nothing to release. The graph is not to be used
+     * afterwards.
+     */
+    @Override
+    public void close() {
+        if (persistent) {
+            TDBInternal.expel(store);
+        }
     }
 
     /** Options for loading a graph; every path defaults to the layout under {@link #home(Path)}. */
     public static final class Builder {
-        private Path home = Path.of(System.getProperty("tariffgraph.home", "."));
+        private Path home;
         private Path ontologyFile;
         private Path shapesFile;
         private Path checksDir;
@@ -193,7 +225,10 @@ public final class TariffGraph {
 
         private Builder() {}
 
-        /** The folder that holds {@code ontology/} and {@code data/}; the current folder by default. */
+        /**
+         * The folder that holds {@code ontology/} and {@code data/}; by default, the copy of
+         * the repository's graph that ships inside this library.
+         */
         public Builder home(Path home) {
             this.home = Objects.requireNonNull(home, "home");
             return this;
@@ -262,23 +297,54 @@ public final class TariffGraph {
         }
 
         Path ontologyFile() {
-            return ontologyFile != null ? ontologyFile : home.resolve("ontology/tariffgraph.ttl");
+            return ontologyFile != null ? ontologyFile : home().resolve("ontology/tariffgraph.ttl");
         }
 
         Path shapesFile() {
-            return shapesFile != null ? shapesFile : home.resolve("ontology/shapes.ttl");
+            return shapesFile != null ? shapesFile : home().resolve("ontology/shapes.ttl");
         }
 
         Path checksDir() {
-            return checksDir != null ? checksDir : home.resolve("ontology/checks");
+            return checksDir != null ? checksDir : home().resolve("ontology/checks");
         }
 
         Path queriesDir() {
-            return queriesDir != null ? queriesDir : home.resolve("queries");
+            return queriesDir != null ? queriesDir : home().resolve("queries");
         }
 
         List<Path> dataDirs() {
-            return dataDirs.isEmpty() ? List.of(home.resolve("data")) : List.copyOf(dataDirs);
+            return dataDirs.isEmpty() ? List.of(home().resolve("data")) : List.copyOf(dataDirs);
+        }
+
+        private Path home() {
+            if (home == null) {
+                home = bundledHome();
+            }
+            return home;
+        }
+    }
+
+    /** Where the copy of the repository's graph lies inside this library: a folder, or a folder in its jar. */
+    private static final String BUNDLED = "/org/tariffgraph/home/";
+
+    /** The home folder of the graph that ships inside this library, as a path in its jar (or its classes folder). */
+    static Path bundledHome() {
+        URL marker = TariffGraph.class.getResource(BUNDLED + "ontology/tariffgraph.ttl");
+        if (marker == null) {
+            throw new LoadException("this build of the library holds no graph (" + BUNDLED + "); give a home folder");
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try {
+                    FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    // Opened before: Path.of finds it.
+                }
+            }
+            return Path.of(uri).getParent().getParent();
+        } catch (URISyntaxException | IOException e) {
+            throw new LoadException("cannot read the graph inside the library at " + marker + ": " + e.getMessage(), e);
         }
     }
 }

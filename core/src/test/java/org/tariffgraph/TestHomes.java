@@ -24,9 +24,9 @@ public final class TestHomes {
 
     private TestHomes() {}
 
-    /** The repository root, where Maven runs the tests. */
+    /** The repository root, as the build gives it ({@code tariffgraph.repo}); the parent of a module's folder otherwise. */
     public static Path repo() {
-        return Path.of(System.getProperty("tariffgraph.home", ".")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("tariffgraph.repo", "..")).toAbsolutePath().normalize();
     }
 
     /** The folder of source texts beside the repository, as CI provides it. */

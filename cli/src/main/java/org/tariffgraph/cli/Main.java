@@ -114,16 +114,13 @@ public final class Main implements Runnable {
 
     /** A graph builder set up as the global options say. */
     TariffGraph.Builder graphBuilder() {
-        TariffGraph.Builder builder = TariffGraph.builder();
-        if (home != null) {
-            builder.home(home);
-        }
+        TariffGraph.Builder builder = TariffGraph.builder().home(home());
         dataDirs.forEach(builder::data);
         return builder;
     }
 
     Path home() {
-        return home != null ? home : Path.of(System.getProperty("tariffgraph.home", "."));
+        return home != null ? home : Path.of(".");
     }
 
     /** Where the source texts are by default: {@code ../shared/sources} beside the home folder. */

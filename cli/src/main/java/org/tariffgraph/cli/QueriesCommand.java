@@ -25,7 +25,7 @@ final class QueriesCommand implements Callable<Integer> {
     public Integer call() {
         TariffGraph graph = main.loadGraph();
         if (markdown) {
-            main.out().print(CatalogueDocument.markdown(graph.catalogue(), graph::query));
+            main.out().print(CatalogueDocument.markdown(graph.catalogue()));
             main.out().flush();
             return 0;
         }

@@ -66,7 +66,9 @@ final class QueryCommand implements Callable<Integer> {
         TariffGraph graph = main.loadGraph(Main.timeout(spec, timeoutSeconds));
         QueryResult result;
         try {
-            result = graph.query(text);
+            // A catalogue id is looked up as an id; anything else is SPARQL text.
+            result = source.file == null && graph.catalogue().get(text.strip()).isPresent()
+                    ? graph.catalogue().run(text.strip()) : graph.query(text);
         } catch (QueryParseException e) {
             String hint = source.file == null && !text.contains(" ")
                     ? " (no catalogue query has the id '" + text + "'; see 'tariffgraph queries')" : "";

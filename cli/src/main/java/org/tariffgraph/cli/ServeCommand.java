@@ -105,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
             main.err().println("error: the data is invalid; not serving it");
             return Main.CHECK_FAILED;
         }
-        SparqlServer.Builder builder = graph.server().host(host).port(port)
+        SparqlServer.Builder builder = SparqlServer.builder(graph).host(host).port(port)
                 .services(ServicePolicy.allow(allowedServices)).limits(limits).accessLog(!noAccessLog);
         if (enableUpdate) {
             try {

@@ -42,7 +42,7 @@ final class WarmUpCommand implements Callable<Integer> {
         }
         main.sourcesToCheck(null).ifPresent(graph::checkEvidence);
         graph.query(QUERY).write(OutputStream.nullOutputStream(), OutputFormat.TABLE);
-        SparqlServer server = graph.server().port(0).accessLog(false).build().start();
+        SparqlServer server = SparqlServer.builder(graph).port(0).accessLog(false).build().start();
         try {
             HttpClient client = HttpClient.newHttpClient();
             for (String accept : new String[] {"application/sparql-results+json", "text/csv"}) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tariffgraph.TariffGraph;
 import org.tariffgraph.TestHomes;
+import org.tariffgraph.server.SparqlServer;
 
 class HashPasswordCommandTest {
 
@@ -44,7 +45,7 @@ class HashPasswordCommandTest {
         assertFalse(withInput("s3cret\n", "hash-password", "--user", "curator").out().strip().equals(line));
         // And the server takes the file.
         TestHomes.write(tmp.resolve("passwords"), line + "\n");
-        TariffGraph.builder().home(TestHomes.repo()).build().server().updateWithPasswordFile(tmp.resolve("passwords"));
+        SparqlServer.builder(TariffGraph.builder().home(TestHomes.repo()).build()).updateWithPasswordFile(tmp.resolve("passwords"));
     }
 
     @Test

@@ -93,7 +93,7 @@ public final class NetworkExporter {
         Graph<Vertex, Edge> network = new DirectedPseudograph<>(null, null, false);
         QueryRunner runner = QueryRunner.create(dataset);
 
-        QueryResult statements = runner.run(PREFIXES + """
+        QueryResult.Rows statements = runner.select(PREFIXES + """
                 SELECT ?statement ?label ?words ?start ?mode ?speaker ?speakerLabel ?speakerKind WHERE {
                   ?statement a tg:Statement ; rdfs:label ?label ; tg:verbatim ?words ;
                              tg:speaker ?speaker ; tg:hasEvidence/oa:hasSelector/oa:start ?start .
@@ -111,7 +111,7 @@ public final class NetworkExporter {
             network.addEdge(speaker, statement, new Edge("said", null));
         }
 
-        QueryResult about = runner.run(PREFIXES + """
+        QueryResult.Rows about = runner.select(PREFIXES + """
                 SELECT ?statement ?subject (SAMPLE(?name) AS ?label) (MIN(?kindName) AS ?kind) WHERE {
                   ?statement a tg:Statement ; tg:about ?subject .
                   ?subject rdfs:label ?name .
@@ -128,14 +128,14 @@ public final class NetworkExporter {
             network.addEdge(vertices.get(row.get("statement").getURI()), subject, new Edge("about", null));
         }
 
-        QueryResult responses = runner.run(PREFIXES + """
+        QueryResult.Rows responses = runner.select(PREFIXES + """
                 SELECT ?statement ?earlier WHERE { ?statement tg:respondsTo ?earlier } ORDER BY ?statement ?earlier""");
         for (Binding row : responses.bindings()) {
             network.addEdge(vertices.get(row.get("statement").getURI()), vertices.get(row.get("earlier").getURI()),
                     new Edge("responds to", null));
         }
 
-        QueryResult roles = runner.run(PREFIXES + """
+        QueryResult.Rows roles = runner.select(PREFIXES + """
                 SELECT DISTINCT ?person ?organisation ?label ?role WHERE {
                   ?statement tg:speakerRole ?heldRole .
                   ?heldRole org:member ?person ; org:organization ?organisation .

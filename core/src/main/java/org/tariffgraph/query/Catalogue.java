@@ -28,6 +28,9 @@ import org.tariffgraph.load.LoadException;
  * #+ description: Which research question it answers, and how to read the result.
  * #+ tags: companies, production, timeline
  * </pre>
+ *
+ * <p>A catalogue read from a folder lists its queries; one taken from
+ * {@code TariffGraph.catalogue()} also runs them over that graph by id.
  */
 public final class Catalogue {
 
@@ -35,14 +38,54 @@ public final class Catalogue {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Map<String, CatalogueQuery> queries;
+    private final QueryRunner runner;
 
-    private Catalogue(Map<String, CatalogueQuery> queries) {
+    private Catalogue(Map<String, CatalogueQuery> queries, QueryRunner runner) {
         this.queries = queries;
+        this.runner = runner;
     }
 
     /** An empty catalogue. */
     public static Catalogue empty() {
-        return new Catalogue(Map.of());
+        return new Catalogue(Map.of(), null);
+    }
+
+    /** The same queries, run by {@code runner} (over its dataset, within its time-out). */
+    public Catalogue over(QueryRunner runner) {
+        return new Catalogue(queries, runner);
+    }
+
+    /**
+     * Runs the query with this id to completion.
+     *
+     * @throws java.util.NoSuchElementException if the catalogue has no query with this id; the message lists the ids
+     * @throws IllegalStateException if this catalogue was read from a folder, not taken from a graph
+     * @see QueryRunner#run(String)
+     */
+    public QueryResult run(String id) {
+        return runner().run(require(id).text());
+    }
+
+    /**
+     * Runs the SELECT query with this id; see {@link #run(String)}.
+     *
+     * @throws IllegalArgumentException if that query is not a SELECT query
+     */
+    public QueryResult.Rows select(String id) {
+        return runner().select(require(id).text());
+    }
+
+    /** The query with this id. @throws java.util.NoSuchElementException if there is none; the message lists the ids */
+    public CatalogueQuery require(String id) {
+        return get(id).orElseThrow(() -> new java.util.NoSuchElementException(
+                "no catalogue query has the id '" + id + "'; the ids are " + String.join(", ", queries.keySet())));
+    }
+
+    private QueryRunner runner() {
+        if (runner == null) {
+            throw new IllegalStateException("this catalogue lists queries read from a folder; run them from TariffGraph.catalogue()");
+        }
+        return runner;
     }
 
     /**
@@ -62,7 +105,7 @@ public final class Catalogue {
         } catch (IOException e) {
             throw new LoadException(folder + ": cannot read: " + e.getMessage(), e);
         }
-        return new Catalogue(queries);
+        return new Catalogue(queries, null);
     }
 
     static CatalogueQuery read(Path file) {

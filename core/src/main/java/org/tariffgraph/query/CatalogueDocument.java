@@ -2,7 +2,6 @@ package org.tariffgraph.query;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 
@@ -19,10 +18,9 @@ public final class CatalogueDocument {
     /**
      * Renders the page.
      *
-     * @param catalogue the queries, in id order
-     * @param run       runs a query's text to completion
+     * @param catalogue the queries, in id order, taken from a graph so that they run over it
      */
-    public static String markdown(Catalogue catalogue, Function<String, QueryResult> run) {
+    public static String markdown(Catalogue catalogue) {
         StringBuilder md = new StringBuilder();
         md.append("# The query catalogue\n\n")
           .append("Questions researchers bring to the graph, each answered by one tested SPARQL query in\n")
@@ -42,18 +40,21 @@ public final class CatalogueDocument {
               .append("Tags: ").append(String.join(", ", q.tags())).append(". ")
               .append("Run: `java -jar target/tariffgraph.jar query ").append(q.id()).append("`\n\n")
               .append("```sparql\n").append(q.text().strip()).append("\n```\n\n");
-            sample(md, run.apply(q.text()));
+            sample(md, catalogue.run(q.id()));
         }
         return md.toString();
     }
 
     private static void sample(StringBuilder md, QueryResult result) {
-        if (result.isBoolean()) {
-            md.append("Answer: `").append(result.booleanValue()).append("`\n");
+        if (result instanceof QueryResult.Ask ask) {
+            md.append("Answer: `").append(ask.value()).append("`\n");
             return;
         }
-        List<String> vars = result.vars();
-        List<Map<String, Node>> rows = result.rowMaps();
+        if (!(result instanceof QueryResult.Rows answer)) {
+            throw new IllegalArgumentException("the catalogue holds SELECT and ASK queries only");
+        }
+        List<String> vars = answer.vars();
+        List<Map<String, Node>> rows = answer.rowMaps();
         md.append("Sample output (").append(rows.size()).append(rows.size() == 1 ? " row" : " rows")
           .append(rows.size() > SAMPLE_ROWS ? ", first " + SAMPLE_ROWS + " shown" : "").append("):\n\n");
         md.append('|');

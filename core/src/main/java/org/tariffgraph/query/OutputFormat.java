@@ -59,6 +59,19 @@ public enum OutputFormat {
         return resultLang != null;
     }
 
+    /**
+     * The result-set language of a format for rows or a boolean.
+     *
+     * @param kind the kind of query, for the message, such as "a SELECT"
+     * @throws IllegalArgumentException if the format is an RDF format
+     */
+    static org.apache.jena.riot.Lang requireResults(OutputFormat format, String kind) {
+        if (!format.forResults()) {
+            throw new IllegalArgumentException(kind + " answer is a table: use table, csv, tsv, json or xml, not " + format);
+        }
+        return format.resultLang;
+    }
+
     /** Parses a name such as {@code csv} or {@code json-ld}, case-insensitively. */
     public static OutputFormat parse(String name) {
         String key = name.toUpperCase(Locale.ROOT).replace("-", "");

@@ -79,6 +79,19 @@ public final class QueryRunner {
         return run(QueryFactory.create(queryText));
     }
 
+    /**
+     * Parses and runs a SELECT query; see {@link #run(String)}.
+     *
+     * @throws IllegalArgumentException if the text is another kind of query
+     */
+    public QueryResult.Rows select(String queryText) {
+        Query query = QueryFactory.create(queryText);
+        if (!query.isSelectType()) {
+            throw new IllegalArgumentException("not a SELECT query");
+        }
+        return (QueryResult.Rows) run(query);
+    }
+
     /** Runs a parsed query; see {@link #run(String)}. */
     public QueryResult run(Query query) {
         Set<String> graphs = QueryGuard.graphNames(dataset);
@@ -112,15 +125,15 @@ public final class QueryRunner {
             RowSet rows = exec.select();
             List<Binding> all = new ArrayList<>();
             rows.forEachRemaining(row -> add(all, row, maxItems, "rows"));
-            return QueryResult.rows(rows.getResultVars(), all);
+            return new QueryResult.Rows(rows.getResultVars(), all);
         }
         if (query.isAskType()) {
-            return QueryResult.bool(exec.ask());
+            return new QueryResult.Ask(exec.ask());
         }
         if (query.isJsonType()) {
             List<JsonObject> items = new ArrayList<>();
             exec.execJsonItems().forEachRemaining(item -> add(items, item, maxItems, "items"));
-            return QueryResult.json(items);
+            return new QueryResult.JsonItems(items);
         }
         if (query.isConstructQuad()) {
             DatasetGraph quads = DatasetGraphFactory.create();
@@ -130,7 +143,7 @@ public final class QueryRunner {
                 quads.add(quad);
                 check(++count[0], maxItems, "quads");
             });
-            return QueryResult.dataset(quads);
+            return new QueryResult.Quads(quads);
         }
         Graph graph = GraphFactory.createDefaultGraph();
         graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
@@ -143,7 +156,7 @@ public final class QueryRunner {
             exec.describe(graph);
             check(graph.size(), maxItems, "triples");
         }
-        return QueryResult.graph(graph);
+        return new QueryResult.Triples(graph);
     }
 
     private static <T> void add(List<T> list, T item, long maxItems, String unit) {

@@ -116,7 +116,7 @@ class CatalogueTest {
     List<DynamicTest> everyQueryGivesItsExpectedResult() {
         List<DynamicTest> tests = new ArrayList<>();
         manifest.forEach((name, files) -> tests.add(DynamicTest.dynamicTest(name, () -> {
-            QueryResult actual = graph.query(Files.readString(files[0], StandardCharsets.UTF_8));
+            QueryResult.Rows actual = graph.select(Files.readString(files[0], StandardCharsets.UTF_8));
             org.apache.jena.query.ResultSetRewindable expected;
             try (InputStream in = Files.newInputStream(files[1])) {
                 expected = ResultSetMgr.read(in, ResultSetLang.RS_TSV).rewindable();
@@ -145,6 +145,21 @@ class CatalogueTest {
         TestHomes.write(tmp.resolve("q/Who_Said.rq"), "#+ summary: x\nSELECT * WHERE { ?s ?p ?o } ORDER BY ?s");
         LoadException e = assertThrows(LoadException.class, () -> Catalogue.fromFolder(tmp.resolve("q")));
         assertTrue(e.getMessage().contains("kebab-case"), e.getMessage());
+    }
+
+    @Test
+    void runsAQueryByIdAndNamesTheIdsWhenAskedForAnUnknownOne() {
+        assertEquals(12, graph.catalogue().select("who-said-what").size());
+        java.util.NoSuchElementException e = assertThrows(java.util.NoSuchElementException.class,
+                () -> graph.catalogue().run("who-said"));
+        assertTrue(e.getMessage().contains("'who-said'") && e.getMessage().contains("who-said-what"), e.getMessage());
+    }
+
+    @Test
+    void aCatalogueReadFromAFolderListsButDoesNotRun() {
+        Catalogue listed = Catalogue.fromFolder(TestHomes.repo().resolve("queries"));
+        assertTrue(listed.get("who-said-what").isPresent());
+        assertThrows(IllegalStateException.class, () -> listed.run("who-said-what"));
     }
 
     @Test

@@ -89,7 +89,7 @@ final class HtmlPages {
                   ?kindClass rdfs:label ?kind .
                   OPTIONAL { ?fact tg:speaker|tg:assertedBy ?agent . ?agent rdfs:label ?who }
                 } ORDER BY ?start ?fact""".formatted(iri);
-        List<Binding> rows = QueryRunner.create(dataset).run(query).bindings();
+        List<Binding> rows = QueryRunner.create(dataset).select(query).bindings();
         if (rows.isEmpty()) {
             return;
         }

@@ -122,15 +122,18 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
 
     /** The complete answer, for Fuseki's writers. */
     private static QueryExecResult execResult(QueryResult answer) {
-        if (answer.isRows()) {
-            return new QueryExecResult(answer.rowSet());
+        if (answer instanceof QueryResult.Rows rows) {
+            return new QueryExecResult(rows.rowSet());
         }
-        if (answer.isBoolean()) {
-            return new QueryExecResult(answer.booleanValue());
+        if (answer instanceof QueryResult.Ask ask) {
+            return new QueryExecResult(ask.value());
         }
-        if (answer.isJson()) {
-            return new QueryExecResult(answer.jsonItems().iterator());
+        if (answer instanceof QueryResult.JsonItems json) {
+            return new QueryExecResult(json.items().iterator());
         }
-        return answer.isDataset() ? new QueryExecResult(answer.datasetValue()) : new QueryExecResult(answer.graphValue());
+        if (answer instanceof QueryResult.Quads quads) {
+            return new QueryExecResult(quads.dataset());
+        }
+        return new QueryExecResult(((QueryResult.Triples) answer).graph());
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.tariffgraph.TariffGraph;
 import org.tariffgraph.linkeddata.LinkedData;
 import org.tariffgraph.query.QueryRunner;
 import org.tariffgraph.query.ServicePolicy;
@@ -37,7 +38,7 @@ import jakarta.servlet.http.HttpServlet;
  * also answers at its own path, as linked data (see {@link LinkedData}).
  *
  * <pre>{@code
- * SparqlServer server = SparqlServer.builder(dataset).port(0).timeout(Duration.ofSeconds(5)).build().start();
+ * SparqlServer server = SparqlServer.builder(graph).port(0).timeout(Duration.ofSeconds(5)).build().start();
  * try {
  *     System.out.println(server.queryUrl());
  * } finally {
@@ -112,6 +113,11 @@ public final class SparqlServer {
     /** A builder for a server over {@code dataset}. */
     public static Builder builder(DatasetGraph dataset) {
         return new Builder(dataset);
+    }
+
+    /** A builder for a server over a graph, with the graph's query time-out. */
+    public static Builder builder(TariffGraph graph) {
+        return new Builder(graph.dataset()).timeout(graph.timeout());
     }
 
     /** Starts the server; returns when it accepts requests. */

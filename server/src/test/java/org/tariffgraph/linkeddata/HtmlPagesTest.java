@@ -37,7 +37,7 @@ class HtmlPagesTest {
                   <%s> <http://www.w3.org/ns/oa#start> "<img src=x onerror=alert(1)>" .
                 }
                 """.formatted(canaan, hostile));
-        SparqlServer server = TariffGraph.builder().home(home).build().server().port(0).accessLog(false).build().start();
+        SparqlServer server = SparqlServer.builder(TariffGraph.builder().home(home).build()).port(0).accessLog(false).build().start();
         try {
             String base = server.datasetUrl().replace("/kg", "");
             HttpClient client = HttpClient.newHttpClient();

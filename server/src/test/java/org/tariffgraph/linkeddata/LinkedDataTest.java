@@ -61,7 +61,7 @@ class LinkedDataTest {
     @BeforeAll
     static void start() {
         graph = TariffGraph.builder().home(TestHomes.repo()).build();
-        server = graph.server().port(0).build().start();
+        server = SparqlServer.builder(graph).port(0).build().start();
         base = server.datasetUrl().replace("/kg", "");
     }
 

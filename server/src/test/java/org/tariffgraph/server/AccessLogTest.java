@@ -58,7 +58,7 @@ class AccessLogTest {
 
     @Test
     void logsOneConciseLinePerRequestAndNoStackTraceForClientErrors() {
-        SparqlServer server = TariffGraph.builder().home(TestHomes.repo()).build().server().port(0).build().start();
+        SparqlServer server = SparqlServer.builder(TariffGraph.builder().home(TestHomes.repo()).build()).port(0).build().start();
         String threads = server.threadPoolName();
         try {
             Http.query(server.queryUrl(), "ASK {}", "application/sparql-results+json");
@@ -80,7 +80,7 @@ class AccessLogTest {
 
     @Test
     void theAccessLogCanBeTurnedOff() {
-        SparqlServer server = TariffGraph.builder().home(TestHomes.repo()).build().server().port(0).accessLog(false).build().start();
+        SparqlServer server = SparqlServer.builder(TariffGraph.builder().home(TestHomes.repo()).build()).port(0).accessLog(false).build().start();
         String threads = server.threadPoolName();
         try {
             Http.query(server.queryUrl(), "ASK {}", "application/sparql-results+json");

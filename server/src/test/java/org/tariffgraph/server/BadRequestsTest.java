@@ -35,7 +35,7 @@ class BadRequestsTest {
 
     @BeforeAll
     static void start() {
-        server = TariffGraph.builder().home(TestHomes.repo()).build().server().port(0)
+        server = SparqlServer.builder(TariffGraph.builder().home(TestHomes.repo()).build()).port(0)
                 .timeout(Duration.ofSeconds(2)).limits(LIMITS).accessLog(false).build().start();
     }
 

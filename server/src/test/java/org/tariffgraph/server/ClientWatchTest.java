@@ -17,7 +17,7 @@ class ClientWatchTest {
 
     @Test
     void aQueryStopsWhenItsClientGoesAway() throws Exception {
-        SparqlServer server = TariffGraph.builder().home(TestHomes.repo()).build().server().port(0)
+        SparqlServer server = SparqlServer.builder(TariffGraph.builder().home(TestHomes.repo()).build()).port(0)
                 .timeout(Duration.ofSeconds(60)).accessLog(false).build().start();
         try {
             Thread worker = null;

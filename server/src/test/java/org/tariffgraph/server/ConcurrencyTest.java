@@ -34,7 +34,7 @@ class ConcurrencyTest {
         for (CatalogueQuery q : queries) {
             expected.add(Files.readString(TestHomes.repo().resolve("queries/expected/" + q.id() + ".tsv")));
         }
-        SparqlServer server = graph.server().port(0).accessLog(false).build().start();
+        SparqlServer server = SparqlServer.builder(graph).port(0).accessLog(false).build().start();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
             List<Future<List<String>>> clients = new ArrayList<>();

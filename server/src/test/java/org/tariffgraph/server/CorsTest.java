@@ -23,7 +23,7 @@ class CorsTest {
     void anyOriginMayReadButNeverWithCredentialsAndNeverUpdate() {
         Path passwords = tmp.resolve("passwords");
         TestHomes.write(passwords, "curator: " + Pbkdf2Credential.hash("s3cret".toCharArray()) + "\n");
-        SparqlServer server = TariffGraph.builder().home(TestHomes.repo()).build().server().port(0)
+        SparqlServer server = SparqlServer.builder(TariffGraph.builder().home(TestHomes.repo()).build()).port(0)
                 .updateWithPasswordFile(passwords).accessLog(false).build().start();
         try {
             HttpResponse<String> query = Http.send(HttpRequest.newBuilder(URI.create(server.queryUrl() + "?query=" + Http.encode("ASK {}")))

@@ -31,7 +31,7 @@ class FuzzTest {
     @Test
     void mutatedQueriesNeverGetAServerErrorAndTheServerStaysUp() {
         TariffGraph graph = TariffGraph.builder().home(TestHomes.repo()).build();
-        SparqlServer server = graph.server().port(0).timeout(Duration.ofSeconds(2)).accessLog(false).build().start();
+        SparqlServer server = SparqlServer.builder(graph).port(0).timeout(Duration.ofSeconds(2)).accessLog(false).build().start();
         Random random = new Random(SEED);
         List<String> sources = graph.catalogue().queries().stream().map(CatalogueQuery::text).toList();
         List<String> failures = new ArrayList<>();

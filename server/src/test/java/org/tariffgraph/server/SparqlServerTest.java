@@ -35,7 +35,7 @@ class SparqlServerTest {
     @BeforeAll
     static void start() {
         graph = TariffGraph.builder().home(TestHomes.repo()).build();
-        server = graph.server().port(0).timeout(Duration.ofSeconds(2)).build().start();
+        server = SparqlServer.builder(graph).port(0).timeout(Duration.ofSeconds(2)).build().start();
     }
 
     @AfterAll
@@ -148,7 +148,7 @@ class SparqlServerTest {
 
     @Test
     void allowsOnlyTheNamedServiceEndpoints() {
-        SparqlServer partner = graph.server().port(0).services(ServicePolicy.allow(List.of("http://partner.example/sparql")))
+        SparqlServer partner = SparqlServer.builder(graph).port(0).services(ServicePolicy.allow(List.of("http://partner.example/sparql")))
                 .build().start();
         try {
             HttpResponse<String> refused = Http.query(partner.queryUrl(),
@@ -165,7 +165,7 @@ class SparqlServerTest {
         Path passwords = tmp.resolve("passwords");
         TestHomes.write(passwords, "curator: s3cret\n");
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> graph.server().updateWithPasswordFile(passwords));
+                () -> SparqlServer.builder(graph).updateWithPasswordFile(passwords));
         assertTrue(e.getMessage().contains("never stored in clear") && e.getMessage().contains("hash-password"), e.getMessage());
     }
 
@@ -175,7 +175,7 @@ class SparqlServerTest {
         TestHomes.write(passwords, "curator: " + Pbkdf2Credential.hash("s3cret".toCharArray()) + "\n");
         assertFalse(TestHomes.read(passwords).contains("s3cret"), "the password is not stored");
         TariffGraph own = TariffGraph.builder().home(TestHomes.repo()).build();
-        SparqlServer writable = own.server().port(0).updateWithPasswordFile(passwords).accessLog(false).build().start();
+        SparqlServer writable = SparqlServer.builder(own).port(0).updateWithPasswordFile(passwords).accessLog(false).build().start();
         try {
             String url = writable.datasetUrl() + "/update";
             String insert = "INSERT DATA { GRAPH <http://example.org/notes> { <http://example.org/a> <http://example.org/b> 1 } }";
@@ -216,7 +216,7 @@ class SparqlServerTest {
     void refusesFormUpdatesAndUpdatesFromOtherSitesAndLimitsAttempts(@TempDir Path tmp) {
         Path passwords = tmp.resolve("passwords");
         TestHomes.write(passwords, "curator: " + Pbkdf2Credential.hash("s3cret".toCharArray()) + "\n");
-        SparqlServer writable = graph.server().port(0).updateWithPasswordFile(passwords).accessLog(false).build().start();
+        SparqlServer writable = SparqlServer.builder(graph).port(0).updateWithPasswordFile(passwords).accessLog(false).build().start();
         try {
             String url = writable.datasetUrl() + "/update";
             String insert = "INSERT DATA { GRAPH <http://example.org/notes> { <http://example.org/a> <http://example.org/b> 1 } }";
