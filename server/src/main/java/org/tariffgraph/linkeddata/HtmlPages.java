@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,12 +16,20 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.tariffgraph.linkeddata.PageModel.Evidence;
+import org.tariffgraph.linkeddata.PageModel.Fact;
+import org.tariffgraph.linkeddata.PageModel.Frame;
+import org.tariffgraph.linkeddata.PageModel.Row;
+import org.tariffgraph.linkeddata.PageModel.Section;
+import org.tariffgraph.linkeddata.PageModel.Value;
 import org.tariffgraph.query.QueryRunner;
 
 /**
  * HTML pages for people: an entity with its labels, types, properties and links, and the
- * facts that involve it with the words of their evidence; a named graph; the dataset.
+ * facts that involve it with the words of their evidence; a named graph; the endpoint; the
+ * dataset.
  */
 final class HtmlPages {
 
@@ -36,22 +45,12 @@ final class HtmlPages {
         PrefixMapping prefixes = description.getPrefixMapping();
         Node node = NodeFactory.createURI(iri);
         String title = Html.label(node, description).orElse(prefixes.shortForm(iri));
-        StringBuilder body = new StringBuilder();
-        body.append("<h1>").append(Html.escape(title)).append("</h1>\n");
-        body.append("<p class=\"iri\">").append(Html.escape(iri)).append("</p>\n");
-        List<String> types = new ArrayList<>();
-        description.find(node, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> types.add(Html.value(t.getObject(), prefixes)));
-        if (!types.isEmpty()) {
-            types.sort(null);
-            body.append("<p>Type: ").append(String.join(", ", types)).append("</p>\n");
-        }
+        List<Value> types = description.find(node, RDF.type.asNode(), Node.ANY).mapWith(t -> Value.of(t.getObject(), prefixes))
+                .toList().stream().sorted(Comparator.comparing(Value::text)).toList();
         String query = "SELECT ?property ?value WHERE { <" + iri + "> ?property ?value } ORDER BY ?property ?value";
-        body.append("<p><a href=\"").append(Html.escape(sparqlPath + "?format=json&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-            .append("\">Query it at the SPARQL endpoint</a> &middot; also as RDF at this address, by content negotiation</p>\n");
+        String queryHref = sparqlPath + "?format=json&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
 
-        facts(body, iri, description);
-
-        // The resource's own triples, then those of its fragments (such as #quote).
+        // The resource's own triples, then those of its fragments (such as #quote), then what points to it.
         Map<String, List<Triple>> bySubject = new TreeMap<>();
         description.find().forEachRemaining(t -> {
             if (t.getSubject().isURI() && (t.getSubject().getURI().equals(iri) || t.getSubject().getURI().startsWith(iri + "#"))
@@ -59,22 +58,20 @@ final class HtmlPages {
                 bySubject.computeIfAbsent(t.getSubject().getURI(), k -> new ArrayList<>()).add(t);
             }
         });
-        bySubject.forEach((subject, triples) -> {
-            body.append(subject.equals(iri) ? "<h2>Properties</h2>\n" : "<h3 id=\"" + Html.escape(subject.substring(iri.length() + 1)) + "\">"
-                    + Html.escape(prefixes.shortForm(subject)) + "</h3>\n");
-            propertyTable(body, triples, description, prefixes, false);
-        });
-
+        List<Section> sections = new ArrayList<>();
+        bySubject.forEach((subject, triples) -> sections.add(subject.equals(iri)
+                ? new Section("Properties", null, "property", "value", rows(triples, description, prefixes, false))
+                : new Section(prefixes.shortForm(subject), subject.substring(iri.length() + 1), "property", "value",
+                        rows(triples, description, prefixes, false))));
         List<Triple> incoming = description.find(Node.ANY, Node.ANY, node).toList();
         if (!incoming.isEmpty()) {
-            body.append("<h2>Referenced by</h2>\n");
-            propertyTable(body, incoming, description, prefixes, true);
+            sections.add(new Section("Referenced by", null, "from", "by", rows(incoming, description, prefixes, true)));
         }
-        return Html.page(title, sparqlPath, body.toString());
+        return Pages.render("entity.jte", new PageModel.Entity(new Frame(title, sparqlPath), iri, types, queryHref, facts(iri), sections));
     }
 
-    /** The facts that involve the resource (or are it), with their voice, who says them and their evidence. */
-    private void facts(StringBuilder body, String iri, Graph labels) {
+    /** The facts that involve the resource (or are it), with their voice, who says them and their evidence: one row per fact. */
+    private List<Fact> facts(String iri) {
         String query = """
                 PREFIX tg:   <https://w3id.org/tariffgraph/ontology#>
                 PREFIX oa:   <http://www.w3.org/ns/oa#>
@@ -89,25 +86,17 @@ final class HtmlPages {
                   ?kindClass rdfs:label ?kind .
                   OPTIONAL { ?fact tg:speaker|tg:assertedBy ?agent . ?agent rdfs:label ?who }
                 } ORDER BY ?start ?fact""".formatted(iri);
-        List<Binding> rows = QueryRunner.create(dataset).select(query).bindings();
-        if (rows.isEmpty()) {
-            return;
-        }
-        body.append("<h2>Facts that involve it, with their evidence</h2>\n<table>\n<tr><th>fact</th><th>kind</th><th>voice</th><th>who</th><th>evidence in the source</th></tr>\n");
-        String previous = null;
-        for (Binding row : rows) {
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        for (Binding row : QueryRunner.create(dataset).select(query).bindings()) {
             String fact = row.get("fact").getURI();
-            boolean same = fact.equals(previous);
-            previous = fact;
-            body.append("<tr><td>").append(same ? "" : Html.anchor(fact, text(row.get("label"))))
-                .append("</td><td>").append(same ? "" : Html.escape(text(row.get("kind"))))
-                .append("</td><td>").append(same ? "" : Html.escape(text(row.get("voice"))))
-                .append("</td><td>").append(same || row.get("who") == null ? "" : Html.escape(text(row.get("who"))))
-                .append("</td><td><blockquote>").append(Html.escape(text(row.get("exact"))))
-                .append("</blockquote><span class=\"note\">characters ").append(Html.escape(text(row.get("start"))))
-                .append(" on</span></td></tr>\n");
+            Fact first = facts.computeIfAbsent(fact, f -> new Fact(Value.link(Html.href(f), text(row.get("label"))),
+                    text(row.get("kind")), text(row.get("voice")), row.get("who") == null ? "" : text(row.get("who")), new ArrayList<>()));
+            Evidence evidence = new Evidence(text(row.get("exact")), text(row.get("start")));
+            if (!first.evidence().contains(evidence)) {
+                first.evidence().add(evidence);
+            }
         }
-        body.append("</table>\n");
+        return List.copyOf(facts.values());
     }
 
     /** The text of a node: a literal's lexical form, or the node as it is written. */
@@ -115,20 +104,14 @@ final class HtmlPages {
         return node.isLiteral() ? node.getLiteralLexicalForm() : node.toString();
     }
 
-    private static void propertyTable(StringBuilder body, List<Triple> triples, Graph labels, PrefixMapping prefixes, boolean incoming) {
-        triples.sort(Comparator.comparing((Triple t) -> prefixes.shortForm(t.getPredicate().getURI()))
-                .thenComparing(t -> (incoming ? t.getSubject() : t.getObject()).toString()));
-        body.append("<table>\n<tr><th>").append(incoming ? "from" : "property").append("</th><th>")
-            .append(incoming ? "by" : "value").append("</th></tr>\n");
-        for (Triple t : triples) {
-            String property = Html.value(t.getPredicate(), prefixes);
-            if (incoming) {
-                body.append("<tr><td>").append(Html.link(t.getSubject(), labels, prefixes)).append("</td><td>").append(property).append("</td></tr>\n");
-            } else {
-                body.append("<tr><td>").append(property).append("</td><td>").append(Html.link(t.getObject(), labels, prefixes)).append("</td></tr>\n");
-            }
-        }
-        body.append("</table>\n");
+    private static List<Row> rows(List<Triple> triples, Graph labels, PrefixMapping prefixes, boolean incoming) {
+        return triples.stream()
+                .sorted(Comparator.comparing((Triple t) -> prefixes.shortForm(t.getPredicate().getURI()))
+                        .thenComparing(t -> (incoming ? t.getSubject() : t.getObject()).toString()))
+                .map(t -> incoming
+                        ? new Row(Value.labelled(t.getSubject(), labels, prefixes), Value.of(t.getPredicate(), prefixes))
+                        : new Row(Value.of(t.getPredicate(), prefixes), Value.labelled(t.getObject(), labels, prefixes)))
+                .toList();
     }
 
     /** A named graph: its own description, and the resources it describes. */
@@ -136,11 +119,7 @@ final class HtmlPages {
         PrefixMapping prefixes = graph.getPrefixMapping();
         Node node = NodeFactory.createURI(iri);
         String title = Html.label(node, graph).orElse(iri);
-        StringBuilder body = new StringBuilder();
-        body.append("<h1>").append(Html.escape(title)).append("</h1>\n<p class=\"iri\">").append(Html.escape(iri)).append("</p>\n");
-        graph.find(node, NodeFactory.createURI("http://purl.org/dc/terms/description"), Node.ANY)
-             .forEachRemaining(t -> body.append("<p>").append(Html.escape(text(t.getObject()))).append("</p>\n"));
-        body.append("<p>").append(graph.size()).append(" triples. The whole graph is served here as RDF by content negotiation (Turtle, JSON-LD, N-Triples, RDF/XML).</p>\n");
+        List<String> descriptions = graph.find(node, DCTerms.description.asNode(), Node.ANY).mapWith(t -> text(t.getObject())).toList();
         Map<String, Node> subjects = new TreeMap<>();
         graph.find().forEachRemaining(t -> {
             if (t.getSubject().isURI() && !t.getSubject().getURI().contains("#") && !t.getSubject().equals(node)) {
@@ -148,53 +127,34 @@ final class HtmlPages {
                 subjects.putIfAbsent(label + " " + t.getSubject().getURI(), t.getSubject());
             }
         });
-        body.append("<h2>What it describes</h2>\n<ul>\n");
-        subjects.values().forEach(s -> body.append("<li>").append(Html.link(s, graph, prefixes)).append("</li>\n"));
-        body.append("</ul>\n");
-        return Html.page(title, sparqlPath, body.toString());
+        List<Value> described = subjects.values().stream().map(s -> Value.labelled(s, graph, prefixes)).toList();
+        return Pages.render("graph.jte", new PageModel.NamedGraph(new Frame(title, sparqlPath), iri, descriptions, graph.size(), described));
     }
 
     /** The endpoint's page for people: a query form, and the service description. */
     String service(Graph description, String endpointUrl) {
-        StringBuilder body = new StringBuilder();
-        body.append("<h1>SPARQL endpoint</h1>\n<p class=\"iri\">").append(Html.escape(endpointUrl)).append("</p>\n")
-            .append("<p>SPARQL 1.1 query over all the facts: the default graph is the union of the named graphs. ")
-            .append("Read-only; federated queries are off; a query that runs out of time is answered 503, never with a partial result.</p>\n")
-            .append("<form method=\"get\" action=\"").append(Html.escape(sparqlPath)).append("\">\n")
-            .append("<textarea name=\"query\" rows=\"8\" cols=\"100\">PREFIX tg: &lt;https://w3id.org/tariffgraph/ontology#&gt;\n")
-            .append("PREFIX rdfs: &lt;http://www.w3.org/2000/01/rdf-schema#&gt;\n")
-            .append("SELECT ?speaker ?words WHERE { ?s tg:speaker/rdfs:label ?speaker ; tg:verbatim ?words } ORDER BY ?speaker</textarea><br>\n")
-            .append("<select name=\"format\"><option value=\"json\">JSON</option><option value=\"xml\">XML</option>")
-            .append("<option value=\"csv\">CSV</option><option value=\"tsv\">TSV</option></select>\n")
-            .append("<button type=\"submit\">Run</button>\n</form>\n<h2>Service description</h2>\n");
-        List<Triple> triples = description.find().toList();
-        propertyTableBySubject(body, triples, description);
-        return Html.page("SPARQL endpoint", sparqlPath, body.toString());
-    }
-
-    private static void propertyTableBySubject(StringBuilder body, List<Triple> triples, Graph description) {
+        PrefixMapping prefixes = description.getPrefixMapping();
         Map<String, List<Triple>> bySubject = new TreeMap<>();
-        triples.forEach(t -> bySubject.computeIfAbsent(t.getSubject().toString(), k -> new ArrayList<>()).add(t));
-        bySubject.forEach((subject, list) -> {
-            body.append("<h3>").append(Html.escape(description.getPrefixMapping().shortForm(subject))).append("</h3>\n");
-            propertyTable(body, list, description, description.getPrefixMapping(), false);
-        });
+        description.find().forEachRemaining(t -> bySubject.computeIfAbsent(t.getSubject().toString(), k -> new ArrayList<>()).add(t));
+        List<Section> sections = new ArrayList<>();
+        bySubject.forEach((subject, triples) -> sections.add(new Section(prefixes.shortForm(subject), null, "property", "value",
+                rows(triples, description, prefixes, false))));
+        return Pages.render("service.jte", new PageModel.Service(new Frame("SPARQL endpoint", sparqlPath), endpointUrl, sections));
     }
 
     /** The dataset: its description, with links to the graphs, the dumps and the endpoint. */
     String dataset(Graph description) {
         Node ds = NodeFactory.createURI(DatasetDescription.DATASET);
         PrefixMapping prefixes = description.getPrefixMapping();
-        StringBuilder body = new StringBuilder();
-        body.append("<h1>tariffgraph</h1>\n<p>Trade-policy news as a knowledge graph in which every fact is anchored to the exact words of its source.</p>\n");
-        body.append("<ul>\n<li><a href=\"").append(Html.escape(sparqlPath)).append("\">SPARQL endpoint</a></li>\n")
-            .append("<li><a href=\"/ontology\">The ontology</a>, and its <a href=\"/ontology/context.jsonld\">JSON-LD context</a></li>\n")
-            .append("<li>Dumps: <a href=\"/dumps/").append(Dumps.TRIG).append("\">TriG</a>, <a href=\"/dumps/").append(Dumps.NQUADS)
-            .append("\">N-Quads</a> (gzipped), <a href=\"/dumps/").append(Dumps.CHECKSUMS).append("\">SHA-256 checksums</a></li>\n")
-            .append("<li><a href=\"/.well-known/void\">VoID and DCAT description</a></li>\n</ul>\n");
-        List<Triple> own = description.find(ds, Node.ANY, Node.ANY).toList();
-        body.append("<h2>Description</h2>\n");
-        propertyTable(body, new ArrayList<>(own), description, prefixes, false);
-        return Html.page("tariffgraph", sparqlPath, body.toString());
+        List<Value> links = List.of(Value.link(sparqlPath, "SPARQL endpoint"),
+                Value.link("/ontology", "The ontology"),
+                Value.link("/ontology/context.jsonld", "The ontology's JSON-LD context"),
+                Value.link("/dumps/" + Dumps.TRIG, "Dump: TriG, gzipped"),
+                Value.link("/dumps/" + Dumps.NQUADS, "Dump: N-Quads, gzipped"),
+                Value.link("/dumps/" + Dumps.CHECKSUMS, "SHA-256 checksums of the dumps"),
+                Value.link("/.well-known/void", "VoID and DCAT description"));
+        Section own = new Section("Description", null, "property", "value",
+                rows(description.find(ds, Node.ANY, Node.ANY).toList(), description, prefixes, false));
+        return Pages.render("dataset.jte", new PageModel.Dataset(new Frame("tariffgraph", sparqlPath), links, own));
     }
 }

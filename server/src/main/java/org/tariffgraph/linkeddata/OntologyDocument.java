@@ -1,6 +1,7 @@
 package org.tariffgraph.linkeddata;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,11 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.tariffgraph.linkeddata.PageModel.Field;
+import org.tariffgraph.linkeddata.PageModel.Frame;
+import org.tariffgraph.linkeddata.PageModel.Term;
+import org.tariffgraph.linkeddata.PageModel.TermKind;
+import org.tariffgraph.linkeddata.PageModel.Value;
 import org.tariffgraph.vocab.TG;
 
 /**
@@ -49,21 +55,20 @@ final class OntologyDocument {
         Graph ontology = dataset.getGraph(TG.ontologyGraph);
         PrefixMapping prefixes = ontology.getPrefixMapping();
         Node root = NodeFactory.createURI(TG.ONTOLOGY);
-        StringBuilder body = new StringBuilder();
         String title = text(ontology, root, DCTerms.title.asNode()).orElse("tariffgraph ontology");
-        body.append("<h1>").append(Html.escape(title)).append("</h1>\n");
-        body.append("<table>\n");
-        row(body, "IRI", "<span class=\"iri\">" + Html.escape(TG.ONTOLOGY) + "</span>");
-        one(ontology, root, OWL.versionIRI.asNode()).ifPresent(v -> row(body, "Version", "<span class=\"iri\">" + Html.escape(v.getURI()) + "</span>"));
-        text(ontology, root, OWL.versionInfo.asNode()).ifPresent(v -> row(body, "Version info", Html.escape(v)));
-        row(body, "Namespace", "<code>" + Html.escape(TG.NS) + "</code>, prefix <code>tg:</code>");
-        one(ontology, root, DCTerms.license.asNode()).ifPresent(v -> row(body, "Licence", "<a href=\"" + Html.escape(v.getURI()) + "\">" + Html.escape(v.getURI()) + "</a>"));
-        text(ontology, root, DCTerms.created.asNode()).ifPresent(v -> row(body, "Created", Html.escape(v)));
-        text(ontology, root, DCTerms.modified.asNode()).ifPresent(v -> row(body, "Modified", Html.escape(v)));
-        row(body, "Formats", "Turtle, JSON-LD, N-Triples and RDF/XML at this address by content negotiation; <a href=\"/ontology/context.jsonld\">JSON-LD context</a>");
-        body.append("</table>\n");
-        text(ontology, root, DCTerms.description.asNode()).ifPresent(v -> body.append("<p>").append(Html.escape(v)).append("</p>\n"));
-        text(ontology, root, RDFS.comment.asNode()).ifPresent(v -> body.append("<p>").append(Html.escape(v)).append("</p>\n"));
+        List<Field> header = new ArrayList<>();
+        header.add(field("IRI", Value.text(TG.ONTOLOGY)));
+        one(ontology, root, OWL.versionIRI.asNode()).ifPresent(v -> header.add(field("Version", Value.text(v.getURI()))));
+        text(ontology, root, OWL.versionInfo.asNode()).ifPresent(v -> header.add(field("Version info", Value.text(v))));
+        header.add(field("Namespace", Value.text(TG.NS + " (prefix tg:)")));
+        one(ontology, root, DCTerms.license.asNode()).ifPresent(v -> header.add(field("Licence", Value.link(v.getURI(), v.getURI()))));
+        text(ontology, root, DCTerms.created.asNode()).ifPresent(v -> header.add(field("Created", Value.text(v))));
+        text(ontology, root, DCTerms.modified.asNode()).ifPresent(v -> header.add(field("Modified", Value.text(v))));
+        header.add(new Field("Formats", List.of(Value.text("Turtle, JSON-LD, N-Triples and RDF/XML at this address by content negotiation"),
+                Value.link("/ontology/context.jsonld", "JSON-LD context"))));
+        List<String> descriptions = new ArrayList<>();
+        text(ontology, root, DCTerms.description.asNode()).ifPresent(descriptions::add);
+        text(ontology, root, RDFS.comment.asNode()).ifPresent(descriptions::add);
 
         Map<Node, Map<String, Node>> sections = new LinkedHashMap<>();
         SECTIONS.keySet().forEach(k -> sections.put(k, new TreeMap<>()));
@@ -73,43 +78,32 @@ final class OntologyDocument {
                 sections.get(t.getObject()).put(term.getURI().substring(TG.NS.length()), term);
             }
         });
-        body.append("<h2>Contents</h2>\n");
-        sections.forEach((kind, terms) -> {
-            body.append("<p><b>").append(SECTIONS.get(kind)).append(":</b> ");
-            List<String> links = new ArrayList<>();
-            terms.forEach((local, term) -> links.add("<a href=\"#" + Html.escape(local) + "\">" + Html.escape(local) + "</a>"));
-            body.append(String.join(", ", links)).append("</p>\n");
-        });
-        sections.forEach((kind, terms) -> {
-            body.append("<h2>").append(SECTIONS.get(kind)).append("</h2>\n");
-            terms.forEach((local, term) -> term(body, local, term, kind, ontology, dataset, prefixes));
-        });
-        return Html.page(title, sparqlPath, body.toString());
+        List<TermKind> kinds = new ArrayList<>();
+        sections.forEach((kind, terms) -> kinds.add(new TermKind(SECTIONS.get(kind), terms.entrySet().stream()
+                .map(e -> new Term(e.getKey(), fields(e.getValue(), kind, ontology, dataset, prefixes))).toList())));
+        return Pages.render("ontology.jte", new PageModel.Ontology(new Frame(title, sparqlPath), header, descriptions, kinds));
     }
 
-    private static void term(StringBuilder body, String local, Node term, Node kind, Graph ontology, DatasetGraph dataset, PrefixMapping prefixes) {
-        body.append("<h3 id=\"").append(Html.escape(local)).append("\">").append(Html.escape(local)).append("</h3>\n<table>\n");
-        row(body, "IRI", "<span class=\"iri\">" + Html.escape(term.getURI()) + "</span>");
-        text(ontology, term, RDFS.label.asNode()).ifPresent(v -> row(body, "Label", Html.escape(v)));
-        text(ontology, term, SKOS.definition.asNode()).ifPresent(v -> row(body, "Definition", Html.escape(v)));
-        text(ontology, term, RDFS.comment.asNode()).ifPresent(v -> row(body, "Usage", Html.escape(v)));
-        text(ontology, term, SKOS.example.asNode()).ifPresent(v -> row(body, "Example", Html.escape(v)));
-        links(ontology, term, RDFS.subClassOf.asNode(), prefixes).ifPresent(v -> row(body, "Specialises", v));
-        links(ontology, term, RDFS.subPropertyOf.asNode(), prefixes).ifPresent(v -> row(body, "Specialises", v));
-        links(ontology, term, RDFS.domain.asNode(), prefixes).ifPresent(v -> row(body, "Domain", v));
-        links(ontology, term, RDFS.range.asNode(), prefixes).ifPresent(v -> row(body, "Range", v));
-        links(ontology, term, OWL.disjointWith.asNode(), prefixes).ifPresent(v -> row(body, "Disjoint with", v));
-        links(ontology, term, RDF.type.asNode(), prefixes).ifPresent(v -> row(body, "Type", v));
+    private static List<Field> fields(Node term, Node kind, Graph ontology, DatasetGraph dataset, PrefixMapping prefixes) {
+        List<Field> fields = new ArrayList<>();
+        fields.add(field("IRI", Value.text(term.getURI())));
+        text(ontology, term, RDFS.label.asNode()).ifPresent(v -> fields.add(field("Label", Value.text(v))));
+        text(ontology, term, SKOS.definition.asNode()).ifPresent(v -> fields.add(field("Definition", Value.text(v))));
+        text(ontology, term, RDFS.comment.asNode()).ifPresent(v -> fields.add(field("Usage", Value.text(v))));
+        text(ontology, term, SKOS.example.asNode()).ifPresent(v -> fields.add(field("Example", Value.text(v))));
+        links(fields, "Specialises", ontology, term, RDFS.subClassOf.asNode(), prefixes);
+        links(fields, "Specialises", ontology, term, RDFS.subPropertyOf.asNode(), prefixes);
+        links(fields, "Domain", ontology, term, RDFS.domain.asNode(), prefixes);
+        links(fields, "Range", ontology, term, RDFS.range.asNode(), prefixes);
+        links(fields, "Disjoint with", ontology, term, OWL.disjointWith.asNode(), prefixes);
+        links(fields, "Type", ontology, term, RDF.type.asNode(), prefixes);
         // Where it is used: in the definitions of other terms, and in the data.
-        List<String> inOntology = new ArrayList<>();
-        ontology.find(Node.ANY, Node.ANY, term).forEachRemaining(t -> {
-            if (t.getSubject().isURI() && !t.getSubject().equals(term)) {
-                inOntology.add(Html.value(t.getPredicate(), prefixes) + " of " + Html.value(t.getSubject(), prefixes));
-            }
-        });
+        List<Value> inOntology = ontology.find(Node.ANY, Node.ANY, term).filterKeep(t -> t.getSubject().isURI() && !t.getSubject().equals(term))
+                .mapWith(t -> Value.link(Html.href(t.getSubject().getURI()),
+                        prefixes.shortForm(t.getPredicate().getURI()) + " of " + prefixes.shortForm(t.getSubject().getURI())))
+                .toList().stream().sorted(Comparator.comparing(Value::text)).toList();
         if (!inOntology.isEmpty()) {
-            inOntology.sort(null);
-            row(body, "Used in the ontology", String.join("<br>", inOntology));
+            fields.add(new Field("Used in the ontology", inOntology));
         }
         long uses;
         String what;
@@ -123,8 +117,8 @@ final class OntologyDocument {
             uses = inData(dataset, Node.ANY, term, Node.ANY).size();
             what = uses == 1 ? "triple" : "triples";
         }
-        row(body, "Used in the data", uses + " " + what);
-        body.append("</table>\n");
+        fields.add(field("Used in the data", Value.text(uses + " " + what)));
+        return fields;
     }
 
     /** The matching triples of every named graph but the ontology's. */
@@ -138,8 +132,8 @@ final class OntologyDocument {
         return found;
     }
 
-    private static void row(StringBuilder body, String name, String valueHtml) {
-        body.append("<tr><th>").append(Html.escape(name)).append("</th><td>").append(valueHtml).append("</td></tr>\n");
+    private static Field field(String name, Value value) {
+        return new Field(name, List.of(value));
     }
 
     private static Optional<Node> one(Graph g, Node s, Node p) {
@@ -151,14 +145,12 @@ final class OntologyDocument {
         return one(g, s, p).filter(Node::isLiteral).map(Node::getLiteralLexicalForm);
     }
 
-    private static Optional<String> links(Graph g, Node s, Node p, PrefixMapping prefixes) {
-        List<String> values = new ArrayList<>();
-        g.find(s, p, Node.ANY).forEachRemaining(t -> {
-            if (t.getObject().isURI()) {
-                values.add(Html.value(t.getObject(), prefixes));
-            }
-        });
-        values.sort(null);
-        return values.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", values));
+    /** A field of the IRIs a term has for a property, in order; none when it has none. */
+    private static void links(List<Field> fields, String name, Graph g, Node s, Node p, PrefixMapping prefixes) {
+        List<Value> values = g.find(s, p, Node.ANY).filterKeep(t -> t.getObject().isURI())
+                .mapWith(t -> Value.of(t.getObject(), prefixes)).toList().stream().sorted(Comparator.comparing(Value::text)).toList();
+        if (!values.isEmpty()) {
+            fields.add(new Field(name, values));
+        }
     }
 }
