@@ -1,16 +1,8 @@
 package org.tariffgraph.validate;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +16,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.tariffgraph.text.SourceText;
+import org.tariffgraph.text.TextException;
 import org.tariffgraph.vocab.TG;
 
 /**
@@ -117,26 +111,16 @@ public final class EvidenceCheck {
             return;
         }
         Path file = sourcesDir.resolve(fileName);
-        byte[] bytes;
+        SourceText source;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            problems.add(new Problem(NAME, iri, "cannot read the source text " + file + ": " + e.getMessage()));
+            source = SourceText.read(file);
+        } catch (TextException e) {
+            problems.add(new Problem(NAME, iri, "cannot use the source text: " + e.getMessage()));
             return;
         }
-        String sha = sha256(bytes);
-        expectLiteral(row, "sha", sha, iri, "SHA-256 of " + fileName, problems);
-        expectLiteral(row, "bytes", Integer.toString(bytes.length), iri, "byte length of " + fileName, problems);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(NAME, iri, fileName + " is not valid UTF-8"));
-            return;
-        }
+        expectLiteral(row, "sha", source.sha256(), iri, "SHA-256 of " + fileName, problems);
+        expectLiteral(row, "bytes", Integer.toString(source.byteLength()), iri, "byte length of " + fileName, problems);
+        String text = source.text();
         int[] codePoints = text.codePoints().toArray();
         expectLiteral(row, "chars", Integer.toString(codePoints.length), iri, "length in code points of " + fileName, problems);
         for (Span span : spans) {
@@ -318,11 +302,4 @@ public final class EvidenceCheck {
         return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
-    }
 }

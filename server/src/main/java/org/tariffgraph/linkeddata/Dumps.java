@@ -3,9 +3,6 @@ package org.tariffgraph.linkeddata;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -15,6 +12,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.tariffgraph.text.SourceText;
 
 /**
  * Downloadable dumps of the served dataset: every named graph, as gzipped TriG and
@@ -58,7 +56,7 @@ final class Dumps {
             throw new UncheckedIOException(e);
         }
         byte[] gzipped = bytes.toByteArray();
-        return new Dump(fileName, mediaType, gzipped, sha256(gzipped));
+        return new Dump(fileName, mediaType, gzipped, SourceText.sha256(gzipped));
     }
 
     Map<String, Dump> dumps() {
@@ -72,11 +70,4 @@ final class Dumps {
         return out.toString();
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
