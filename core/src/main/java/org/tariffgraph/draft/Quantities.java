@@ -27,7 +27,9 @@ final class Quantities {
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
             Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("dozen", 12));
     /** Words that end the name of what is measured. */
-    private static final Pattern MEASURES_END = Pattern.compile("\\s+(?:is|are|was|were|has|have|had|will|would|could|can|that|which|who|used|to|from|in|on|at|by|with|while|for|as|because|and|than|since|a|per|so|last|this|next|into)\\b|[,.;:!?”\"—–()]");
+    private static final Pattern MEASURES_END = Pattern.compile("\\s+(?:is|are|was|were|has|have|had|will|would|could|can|that|which|who|used|to|from|in|on|at|by|with|while|for|as|because|and|than|since|a|per|so|last|this|next|into|"
+            + "occurs?|happens?|applies|apply|leads?|comes?|originates?|goes|go|remains?|rises?|rose|fell|falls?|grew|grows?|"
+            + "makes?|made|produces?|accounts?|delivers?|earns?|sells?|ships?|runs?|stands?|reached|reaches|hit|hits)\\b|[,.;:!?”\"—–()]");
 
     private Quantities() {}
 
