@@ -18,6 +18,7 @@ import org.tariffgraph.export.NetworkExporter;
 import org.tariffgraph.load.GraphLoader;
 import org.tariffgraph.load.LoadException;
 import org.tariffgraph.load.UnionDefaultGraph;
+import org.tariffgraph.load.WriteProgress;
 import org.tariffgraph.query.Catalogue;
 import org.tariffgraph.query.CatalogueQuery;
 import org.tariffgraph.query.QueryResult;
@@ -77,12 +78,13 @@ public final class TariffGraph {
 
     /**
      * Opens the persistent store; fills it from the files, in one transaction, when it is
-     * empty or when asked to replace what it holds.
+     * empty or when asked to replace what it holds. Its write transactions, the load's and
+     * every update's, log their progress (see {@link WriteProgress}).
      */
     private static DatasetGraph openStore(Builder builder) {
         DatasetGraph tdb;
         try {
-            tdb = DatabaseMgr.connectDatasetGraph(builder.storeDir.toString());
+            tdb = WriteProgress.of(DatabaseMgr.connectDatasetGraph(builder.storeDir.toString()));
         } catch (RuntimeException e) {
             throw new LoadException(builder.storeDir + ": cannot open the store: " + e.getMessage(), e);
         }
