@@ -26,6 +26,7 @@ import org.tariffgraph.export.NetworkExporter;
 import org.tariffgraph.load.GraphLoader;
 import org.tariffgraph.load.LoadException;
 import org.tariffgraph.load.UnionDefaultGraph;
+import org.tariffgraph.load.WriteProgress;
 import org.tariffgraph.query.Catalogue;
 import org.tariffgraph.query.QueryResult;
 import org.tariffgraph.query.QueryRunner;
@@ -62,8 +63,9 @@ public final class TariffGraph implements AutoCloseable {
 
     private static final Logger STORE_LOG = LoggerFactory.getLogger("org.tariffgraph.store");
 
+    /** The persistent store, to release on close; null in memory. */
+    private final DatasetGraph tdb;
     private final DatasetGraph store;
-    private final boolean persistent;
     private final DatasetGraph dataset;
     private final Path shapesFile;
     private final Path checksDir;
@@ -71,8 +73,8 @@ public final class TariffGraph implements AutoCloseable {
     private final Duration timeout;
 
     private TariffGraph(Builder builder) {
-        this.persistent = builder.storeDir != null;
-        this.store = persistent ? openStore(builder) : GraphLoader.load(builder.ontologyFile(), builder.dataDirs());
+        this.tdb = builder.storeDir != null ? connect(builder.storeDir) : null;
+        this.store = tdb != null ? fill(WriteProgress.of(tdb), builder) : GraphLoader.load(builder.ontologyFile(), builder.dataDirs());
         this.dataset = UnionDefaultGraph.view(store);
         this.shapesFile = builder.shapesFile();
         this.checksDir = builder.checksDir();
@@ -85,15 +87,10 @@ public final class TariffGraph implements AutoCloseable {
 
     /**
      * Opens the persistent store; fills it from the files, in one transaction, when it is
-     * empty or when asked to replace what it holds.
+     * empty or when asked to replace what it holds. Its write transactions, the load's and
+     * every update's, log their progress (see {@link WriteProgress}).
      */
-    private static DatasetGraph openStore(Builder builder) {
-        DatasetGraph tdb;
-        try {
-            tdb = DatabaseMgr.connectDatasetGraph(builder.storeDir.toString());
-        } catch (RuntimeException e) {
-            throw new LoadException(builder.storeDir + ": cannot open the store: " + e.getMessage(), e);
-        }
+    private static DatasetGraph fill(DatasetGraph tdb, Builder builder) {
         boolean empty = Txn.calculateRead(tdb, () -> !tdb.listGraphNodes().hasNext());
         if (empty || builder.replaceStore) {
             GraphLoader.loadInto(tdb, builder.ontologyFile(), builder.dataDirs(), builder.replaceStore,
@@ -101,6 +98,14 @@ public final class TariffGraph implements AutoCloseable {
             STORE_LOG.info("the store {} is committed", builder.storeDir);
         }
         return tdb;
+    }
+
+    private static DatasetGraph connect(Path folder) {
+        try {
+            return DatabaseMgr.connectDatasetGraph(folder.toString());
+        } catch (RuntimeException e) {
+            throw new LoadException(folder + ": cannot open the store: " + e.getMessage(), e);
+        }
     }
 
     public static Builder builder() {
@@ -206,8 +211,8 @@ public final class TariffGraph implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (persistent) {
-            TDBInternal.expel(store);
+        if (tdb != null) {
+            TDBInternal.expel(tdb);
         }
     }
 

@@ -1,13 +1,17 @@
 package org.tariffgraph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The repository's own files for tests, and mutable copies of them: most negative tests
@@ -32,6 +36,37 @@ public final class TestHomes {
     /** The folder of source texts beside the repository, as CI provides it. */
     public static Path sources() {
         return Path.of(System.getProperty("tariffgraph.sources", "../shared/sources")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The folder of source texts, for a test that needs the article's text or the verified
+     * identifiers of its README. The texts are not part of the repository: without them
+     * the test is skipped with a message saying what is missing, except in CI (the
+     * environment variable {@code CI} set), where a missing fixture fails the build.
+     */
+    public static Path requiredSources() {
+        return requiredSources(sources(), System.getenv());
+    }
+
+    /** {@link #requiredSources()} for a given folder and environment. */
+    static Path requiredSources(Path dir, Map<String, String> env) {
+        String missing = !Files.isDirectory(dir) ? "no sources folder at " + dir
+                : !Files.isRegularFile(dir.resolve("README.md")) ? "no README.md in the sources folder " + dir
+                : null;
+        if (missing == null) {
+            return dir;
+        }
+        String how = " (set -Dtariffgraph.sources=DIR, or put the source texts in ../shared/sources beside the repository)";
+        if (inCi(env)) {
+            fail(missing + how + "; in CI the evidence tests must run");
+        }
+        return Assumptions.abort(missing + how + "; skipped outside CI");
+    }
+
+    /** Whether the tests run in CI: the environment variable {@code CI} holds a value other than "false". */
+    static boolean inCi(Map<String, String> env) {
+        String ci = env.get("CI");
+        return ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false");
     }
 
     /** A copy of the repository's ontology, data and queries under {@code dir}. */

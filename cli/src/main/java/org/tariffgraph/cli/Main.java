@@ -1,8 +1,11 @@
 package org.tariffgraph.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -67,12 +70,23 @@ public final class Main implements Runnable {
     List<Path> dataDirs = new ArrayList<>();
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cmd = commandLine();
+        int exit = cmd.execute(args);
+        cmd.getOut().flush();
+        cmd.getErr().flush();
+        System.exit(exit);
     }
 
-    /** The configured command line, for running commands in-process. */
+    /**
+     * The configured command line, for running commands in-process. It writes UTF-8 to
+     * standard output and standard error whatever the platform charset: under a C or POSIX
+     * locale that charset is ASCII, and every character of the data beyond it (a ’, an é)
+     * would be printed as '?'.
+     */
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new Main());
+        cmd.setOut(utf8Writer(System.out));
+        cmd.setErr(utf8Writer(System.err));
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof LoadException) {
                 commandLine.getErr().println("error: " + e.getMessage());
@@ -81,6 +95,10 @@ public final class Main implements Runnable {
             throw e;
         });
         return cmd;
+    }
+
+    private static PrintWriter utf8Writer(OutputStream stream) {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), true);
     }
 
     @Override

@@ -2,9 +2,7 @@ package org.tariffgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -18,9 +16,8 @@ class CheckEvidenceCommandTest {
 
     @Test
     void evidenceOfTheRepositoryChecksOutAgainstTheSources() {
-        assumeTrue(Files.isDirectory(TestHomes.sources()), "no sources folder at " + TestHomes.sources());
         Cli result = Cli.run("check-evidence", "--home", TestHomes.repo().toString(),
-                "--sources", TestHomes.sources().toString());
+                "--sources", TestHomes.requiredSources().toString());
         assertEquals(0, result.exitCode(), result.out() + result.err());
         assertTrue(result.out().contains("evidence, identifiers"), result.out());
     }

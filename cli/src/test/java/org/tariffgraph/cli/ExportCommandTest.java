@@ -7,6 +7,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -18,8 +23,13 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tariffgraph.JsonLdKeys;
 import org.tariffgraph.TariffGraph;
 import org.tariffgraph.TestHomes;
+import org.tariffgraph.server.SparqlServer;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
 
 class ExportCommandTest {
 
@@ -58,6 +68,32 @@ class ExportCommandTest {
                     .lang(org.apache.jena.riot.RDFLanguages.shortnameToLang(f[1])).parse(g);
             assertTrue(g.size() > 100 && g.contains(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/tariffgraph/id/org/canaan"),
                     org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY), f[0]);
+        }
+    }
+
+    @Test
+    void jsonLdOfAGraphUsesTheLinkedDataContextAndItsReadableKeys() throws Exception {
+        TariffGraph graph = TariffGraph.builder().home(TestHomes.repo()).build();
+        JsonObject published;
+        SparqlServer server = SparqlServer.builder(graph).port(0).accessLog(false).build().start();
+        try {
+            HttpResponse<String> context = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(server.datasetUrl().replace("/kg", "/ontology/context.jsonld"))).build(), HttpResponse.BodyHandlers.ofString());
+            published = JsonLdKeys.context(JsonLdKeys.parse(context.body()));
+        } finally {
+            server.stop();
+        }
+        for (String name : graph.exporter().graphNames()) {
+            Cli result = Cli.run("export", "--home", HOME, "--format", "jsonld", "--graph", name);
+            assertEquals(0, result.exitCode(), result.err());
+            JsonStructure json = JsonLdKeys.parse(result.out());
+            assertEquals(published, JsonLdKeys.context(json), name);
+            assertTrue(JsonLdKeys.nodeCount(json) > 0, name);
+            assertEquals(Set.of(), JsonLdKeys.keysThatAreNoTerm(json), name + ": node keys that are not terms of the context");
+            Graph parsed = GraphFactory.createDefaultGraph();
+            RDFParser.source(new ByteArrayInputStream(result.out().getBytes(StandardCharsets.UTF_8))).lang(Lang.JSONLD).parse(parsed);
+            Txn.executeRead(graph.dataset(), () -> assertTrue(IsoMatcher.isomorphic(
+                    graph.dataset().getGraph(org.apache.jena.graph.NodeFactory.createURI(name)), parsed), name + " reads back as written"));
         }
     }
 

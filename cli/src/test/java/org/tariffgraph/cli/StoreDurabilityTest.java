@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,9 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -32,14 +36,28 @@ import org.tariffgraph.server.Pbkdf2Credential;
 /**
  * The guarantee of the persistent store: a load or an update killed mid-way (kill -9)
  * leaves the data as it was before or as it is after, never half. Each case kills a real
- * process at several moments and then reads the store.
+ * process at moments inside its write transaction, told by the store's own log line
+ * "N quads written into the store, not yet committed", and then reads the store.
  */
 class StoreDurabilityTest {
 
     private static final String BIG = "http://example.org/big";
+    private static final String WRITTEN = " quads written into the store, not yet committed";
 
     @TempDir
     Path tmp;
+
+    /** When to kill a process: on the log line that says how many quads the open transaction holds, or never. */
+    private record Trial(long quadsWritten) {
+        static final Trial NEVER = new Trial(-1);
+
+        boolean kills() {
+            return quadsWritten >= 0;
+        }
+    }
+
+    /** What one trial saw: whether the process logged written data before it was killed, and what the store held after. */
+    private record Outcome(Trial trial, boolean writtenBeforeKill, long big) {}
 
     private static Process start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -48,8 +66,11 @@ class StoreDurabilityTest {
         return new ProcessBuilder(command).start();
     }
 
-    /** Reads a process's standard error until a line contains {@code marker}; the rest is drained in the background. */
-    private static void awaitLine(Process process, String marker) throws IOException {
+    /**
+     * Reads a process's standard error until a line contains {@code marker}, and tells
+     * whether it did; the rest is drained in the background.
+     */
+    private static boolean awaitLine(Process process, String marker) throws IOException {
         BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = err.readLine()) != null) {
@@ -57,10 +78,10 @@ class StoreDurabilityTest {
                 Thread drain = new Thread(() -> err.lines().forEach(l -> { }));
                 drain.setDaemon(true);
                 drain.start();
-                return;
+                return true;
             }
         }
-        throw new AssertionError("the process ended without logging '" + marker + "'");
+        return false;
     }
 
     /** The number of triples the store holds in each of the given graphs, read after the kill. */
@@ -79,38 +100,65 @@ class StoreDurabilityTest {
         }
     }
 
+    /** The number of quads the store holds in all its graphs. */
+    private static long total(Path store) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        try {
+            return Txn.calculateRead(dsg, () -> {
+                long[] n = {0};
+                dsg.listGraphNodes().forEachRemaining(g -> n[0] += dsg.getGraph(g).size());
+                return n[0];
+            });
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
     private static void writeTriples(Writer out, int n) throws IOException {
         for (int i = 0; i < n; i++) {
             out.write("<http://example.org/s" + i + "> <http://example.org/p> \"value " + i + "\" .\n");
         }
     }
 
+    /** At least one kill landed after data was written in the transaction, and the store showed the state before it. */
+    private static void assertSomeKillLandedInsideTheTransaction(List<Outcome> outcomes) {
+        assertTrue(outcomes.stream().anyMatch(o -> o.trial().kills() && o.writtenBeforeKill() && o.big() == 0),
+                "no trial was killed after data was written and before the commit: " + outcomes);
+    }
+
     @Test
     void aLoadKilledMidwayLeavesTheStoreEmptyOrComplete() throws Exception {
-        int n = 300_000;
+        int n = 30_000;
         Path data = Files.createDirectories(tmp.resolve("data"));
         try (Writer out = Files.newBufferedWriter(data.resolve("big.trig"))) {
             out.write("<" + BIG + "> {\n");
             writeTriples(out, n);
             out.write("}\n");
         }
-        List<Long> outcomes = new ArrayList<>();
-        // Kills at moments after the write transaction has begun; the last run is not killed.
-        for (int delay : new int[] {0, 100, 300, 600, 1000, -1}) {
+        List<Outcome> outcomes = new ArrayList<>();
+        Long complete = null;
+        // Killed with a third of the data written, with nearly all of it written (near the commit), and not killed.
+        for (Trial trial : List.of(new Trial(10_000), new Trial(30_000), Trial.NEVER)) {
             Path store = tmp.resolve("store-" + outcomes.size());
             Process load = start("load", "--home", TestHomes.repo().toString(), "--data", data.toString(), "--store", store.toString());
-            awaitLine(load, "in one transaction");
-            if (delay >= 0) {
-                Thread.sleep(delay);
+            boolean written = awaitLine(load, trial.kills() ? " " + trial.quadsWritten() + WRITTEN : WRITTEN);
+            assertTrue(written, "the load logged no written data inside its transaction");
+            if (trial.kills()) {
                 load.destroyForcibly();
             }
             load.waitFor();
             long big = count(store, BIG)[0];
-            assertTrue(big == 0 || big == n, "after a kill " + delay + " ms into the write the store holds " + big + " of " + n + " triples");
-            outcomes.add(big);
+            long all = total(store);
+            assertTrue(big == 0 && all == 0 || big == n, "after a kill at " + trial + " the store holds " + big + " of " + n
+                    + " triples of the big graph and " + all + " in all");
+            if (!trial.kills()) {
+                complete = all;
+            }
+            outcomes.add(new Outcome(trial, written, big));
         }
-        assertEquals(n, outcomes.get(outcomes.size() - 1), "an unkilled load completes");
-        assertTrue(outcomes.contains(0L), "some kill landed before the commit: the test proves something; outcomes " + outcomes);
+        assertEquals(n, outcomes.get(outcomes.size() - 1).big(), "an unkilled load completes");
+        assertTrue(complete != null && complete > n, "the unkilled load holds the repository's data too");
+        assertSomeKillLandedInsideTheTransaction(outcomes);
     }
 
     @Test
@@ -119,14 +167,15 @@ class StoreDurabilityTest {
         Path passwords = tmp.resolve("passwords");
         Files.writeString(passwords, "curator: " + Pbkdf2Credential.hash("s3cret".toCharArray()) + "\n");
         StringBuilder update = new StringBuilder("INSERT DATA { GRAPH <" + BIG + "> {\n");
-        int n = 50_000;
-        try (var out = new java.io.StringWriter()) {
+        int n = 30_000;
+        try (StringWriter out = new StringWriter()) {
             writeTriples(out, n);
             update.append(out).append("} }");
         }
         HttpClient client = HttpClient.newHttpClient();
-        List<Long> outcomes = new ArrayList<>();
-        for (int delay : new int[] {0, 100, 300, 600, 1000, -1}) {
+        List<Outcome> outcomes = new ArrayList<>();
+        // Killed with a third of the update written, with all of it written (near the commit), and not killed.
+        for (Trial trial : List.of(new Trial(10_000), new Trial(30_000), Trial.NEVER)) {
             Path store = tmp.resolve("store-" + outcomes.size());
             assertEquals(0, Cli.run("load", "--home", TestHomes.repo().toString(), "--store", store.toString()).exitCode());
             // Release the store this process opened, so that the server can take it.
@@ -134,39 +183,46 @@ class StoreDurabilityTest {
             long articleBefore = count(store, article)[0];
             Process server = start("serve", "--home", TestHomes.repo().toString(),
                     "--store", store.toString(), "--port", "0", "--enable-update", "--password-file", passwords.toString(), "--no-access-log");
+            boolean written;
             try {
                 String url = readyUrl(server).replace("/sparql", "/update");
-                CompletableFuture<HttpResponse<String>> sent = client.sendAsync(HttpRequest.newBuilder(URI.create(url))
-                        .header("Content-Type", "application/sparql-update")
-                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("curator:s3cret".getBytes(StandardCharsets.UTF_8)))
-                        .POST(HttpRequest.BodyPublishers.ofString(update.toString())).build(), HttpResponse.BodyHandlers.ofString());
-                // The server logs the update just before it opens the write transaction.
-                CompletableFuture<Void> logged = CompletableFuture.runAsync(() -> {
+                CompletableFuture<Boolean> logged = CompletableFuture.supplyAsync(() -> {
                     try {
-                        awaitLine(server, "applies an update");
+                        return awaitLine(server, trial.kills() ? " " + trial.quadsWritten() + WRITTEN : WRITTEN);
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 });
-                CompletableFuture.anyOf(logged, sent).get(60, TimeUnit.SECONDS);
-                assertTrue(logged.isDone() || sent.join().statusCode() / 100 == 2,
-                        "the update was refused: " + (sent.isDone() ? sent.join().statusCode() + " " + sent.join().body() : ""));
-                if (delay >= 0) {
-                    Thread.sleep(delay);
-                } else {
-                    int status = sent.get(60, TimeUnit.SECONDS).statusCode();
+                CompletableFuture<HttpResponse<String>> sent = client.sendAsync(HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/sparql-update")
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("curator:s3cret".getBytes(StandardCharsets.UTF_8)))
+                        .POST(HttpRequest.BodyPublishers.ofString(update.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                CompletableFuture.anyOf(logged, sent).get(120, TimeUnit.SECONDS);
+                if (!logged.isDone()) {
+                    // The update answered first: what it logged while it wrote is already in the pipe.
+                    try {
+                        logged.get(10, TimeUnit.SECONDS);
+                    } catch (TimeoutException e) {
+                        // It logged nothing.
+                    }
+                }
+                written = logged.isDone() && logged.join();
+                assertTrue(written, "the update logged no written data inside its transaction"
+                        + (sent.isDone() ? "; it answered " + sent.join().statusCode() + " " + sent.join().body() : ""));
+                if (!trial.kills()) {
+                    int status = sent.get(120, TimeUnit.SECONDS).statusCode();
                     assertTrue(status == 200 || status == 204, "the update answered " + status);
                 }
             } finally {
                 server.destroyForcibly().waitFor();
             }
             long[] after = count(store, BIG, article);
-            assertTrue(after[0] == 0 || after[0] == n, "after a kill " + delay + " ms into the update it left " + after[0] + " of " + n + " triples");
+            assertTrue(after[0] == 0 || after[0] == n, "after a kill at " + trial + " the update left " + after[0] + " of " + n + " triples");
             assertEquals(articleBefore, after[1], "the rest of the data is as it was");
-            outcomes.add(after[0]);
+            outcomes.add(new Outcome(trial, written, after[0]));
         }
-        assertEquals(n, outcomes.get(outcomes.size() - 1), "an update that is not killed is kept");
-        assertTrue(outcomes.contains(0L), "some kill landed before the commit: the test proves something; outcomes " + outcomes);
+        assertEquals(n, outcomes.get(outcomes.size() - 1).big(), "an update that is not killed is kept");
+        assertSomeKillLandedInsideTheTransaction(outcomes);
     }
 
     /** Reads the server's standard output up to its ready line. */

@@ -23,12 +23,16 @@ class ValidateCommandTest {
 
     @Test
     void checksTheEvidenceAgainstTheGivenSourcesToo() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(TestHomes.sources()));
-        Cli result = Cli.run("validate", "--home", TestHomes.repo().toString(), "--sources", TestHomes.sources().toString());
+        Cli result = Cli.run("validate", "--home", TestHomes.repo().toString(), "--sources", TestHomes.requiredSources().toString());
         assertEquals(0, result.exitCode(), result.out() + result.err());
         assertTrue(result.out().contains("evidence, identifiers"), result.out());
+    }
+
+    @Test
+    void aGivenSourcesFolderThatIsMissingExitsOne() {
         Cli missing = Cli.run("validate", "--home", TestHomes.repo().toString(), "--sources", tmp.resolve("none").toString());
         assertEquals(Main.CHECK_FAILED, missing.exitCode());
+        assertTrue(missing.out().contains("no sources folder at"), missing.out());
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.tariffgraph.query.QueryGuard;
+import org.tariffgraph.vocab.TG;
 
 /**
  * Writes the stored named graphs, all together or one at a time, with Jena's writers.
@@ -29,9 +30,9 @@ public final class Exporter {
         }
     }
 
-    /** The formats that hold one graph. */
+    /** The formats that hold one graph; JSON-LD is compacted with the ontology's context, as the linked data is. */
     public enum GraphFormat {
-        TURTLE(RDFFormat.TURTLE_BLOCKS), NTRIPLES(RDFFormat.NTRIPLES), JSONLD(RDFFormat.JSONLD11);
+        TURTLE(RDFFormat.TURTLE_BLOCKS), NTRIPLES(RDFFormat.NTRIPLES), JSONLD(null);
 
         final RDFFormat format;
 
@@ -62,8 +63,12 @@ public final class Exporter {
             if (!store.containsGraph(name)) {
                 throw new IllegalArgumentException("no graph <" + graphIri + ">; the graphs are " + graphNames());
             }
-            // A named graph of the store shares the dataset's prefixes.
-            RDFWriter.source(store.getGraph(name)).format(format.format).output(out);
+            if (format == GraphFormat.JSONLD) {
+                JsonLd.fromOntology(store.getGraph(TG.ontologyGraph), store.prefixes()).write(store.getGraph(name), out);
+            } else {
+                // A named graph of the store shares the dataset's prefixes.
+                RDFWriter.source(store.getGraph(name)).format(format.format).output(out);
+            }
         });
     }
 

@@ -2,14 +2,12 @@ package org.tariffgraph.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tariffgraph.TariffGraph;
@@ -17,9 +15,9 @@ import org.tariffgraph.TestHomes;
 
 /**
  * The evidence check against the article's text. The text is not part of the repository:
- * these tests read it from the sources folder beside it (system property
- * {@code tariffgraph.sources}, by default {@code ../shared/sources}), as CI provides it,
- * and are skipped when it is absent.
+ * the tests that need it read it from the sources folder beside it (system property
+ * {@code tariffgraph.sources}, by default {@code ../shared/sources}), as CI provides it;
+ * see {@link TestHomes#requiredSources()} for what happens when it is absent.
  */
 class EvidenceCheckTest {
 
@@ -28,19 +26,13 @@ class EvidenceCheckTest {
 
     private static final String A = TestHomes.ARTICLE_IRI;
 
-    @BeforeEach
-    void sourcesArePresent() {
-        assumeTrue(Files.isDirectory(TestHomes.sources()),
-                "no sources folder at " + TestHomes.sources() + " (set -Dtariffgraph.sources=DIR)");
-    }
-
     private static List<Problem> evidenceProblems(Path home, Path sources) {
         return TariffGraph.builder().home(home).build().checkEvidence(sources).problems();
     }
 
     @Test
     void everySpanOfTheRepositorySlicesTheSourceToItsQuote() {
-        assertEquals(List.of(), evidenceProblems(TestHomes.repo(), TestHomes.sources()));
+        assertEquals(List.of(), evidenceProblems(TestHomes.repo(), TestHomes.requiredSources()));
     }
 
     @Test
@@ -49,7 +41,7 @@ class EvidenceCheckTest {
         // Shift a span by one character, keeping its length.
         TestHomes.replaceAfter(home.resolve(TestHomes.ARTICLE), "<" + A + "/evidence/c3047-3201#position> a",
                 "oa:start 3047 ;\n        oa:end 3201", "oa:start 3048 ;\n        oa:end 3202");
-        List<Problem> problems = evidenceProblems(home, TestHomes.sources());
+        List<Problem> problems = evidenceProblems(home, TestHomes.requiredSources());
         assertTrue(problems.stream().anyMatch(p -> p.node().equals(A + "/evidence/c3047-3201")
                 && p.message().contains("offsets 3048-3202 give")), problems.toString());
     }
@@ -59,7 +51,7 @@ class EvidenceCheckTest {
         Path home = TestHomes.copyOfRepo(tmp.resolve("home"));
         TestHomes.replaceAfter(home.resolve(TestHomes.ARTICLE), "<" + A + "/evidence/c3047-3201#quote> a",
                 "oa:prefix \"", "oa:prefix \"X");
-        List<Problem> problems = evidenceProblems(home, TestHomes.sources());
+        List<Problem> problems = evidenceProblems(home, TestHomes.requiredSources());
         assertTrue(problems.stream().anyMatch(p -> p.node().equals(A + "/evidence/c3047-3201")
                 && p.message().contains("oa:prefix")), problems.toString());
     }
@@ -81,7 +73,7 @@ class EvidenceCheckTest {
         // the sentence is then evidence of nothing.
         TestHomes.replaceAfter(home.resolve(TestHomes.ARTICLE), "statement:kadan-stadlemann-catalyze-transformation a",
                 A + "/evidence/c3047-3201>", A + "/evidence/c3060-3085>");
-        List<Problem> problems = evidenceProblems(home, TestHomes.sources());
+        List<Problem> problems = evidenceProblems(home, TestHomes.requiredSources());
         assertTrue(problems.stream().anyMatch(p -> p.node().equals(A + "/segment/s19")
                 && p.message().contains("is not the evidence of any fact")), problems.toString());
     }
@@ -93,7 +85,7 @@ class EvidenceCheckTest {
         TestHomes.replaceOnce(home.resolve(TestHomes.ARTICLE),
                 "<" + A + "/segment/s22> a tg:Advertisement , tg:NonStorySegment , tg:PageSegment ;",
                 "<" + A + "/segment/s22> a tg:Evidence ;");
-        List<Problem> problems = evidenceProblems(home, TestHomes.sources());
+        List<Problem> problems = evidenceProblems(home, TestHomes.requiredSources());
         assertTrue(problems.stream().anyMatch(p -> p.node().equals(A)
                 && p.message().contains("3450-3612") && p.message().contains("belong to no page segment")), problems.toString());
     }
@@ -106,7 +98,7 @@ class EvidenceCheckTest {
 
     private Path copyOfSources() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("sources"));
-        try (var files = Files.list(TestHomes.sources())) {
+        try (var files = Files.list(TestHomes.requiredSources())) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 Files.copy(f, dir.resolve(f.getFileName().toString()));
             }

@@ -12,6 +12,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.tariffgraph.export.JsonLd;
 import org.tariffgraph.vocab.TG;
 
 import jakarta.servlet.http.HttpServlet;
