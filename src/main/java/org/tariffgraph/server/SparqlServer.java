@@ -1,14 +1,12 @@
 package org.tariffgraph.server;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Properties;
 
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -47,6 +45,8 @@ import jakarta.servlet.http.HttpServlet;
  */
 public final class SparqlServer {
 
+    private static final String REALM = "tariffgraph";
+
     private final FusekiServer fuseki;
     private final String host;
     private final String datasetName;
@@ -55,7 +55,7 @@ public final class SparqlServer {
     private SparqlServer(Builder b) {
         this.host = b.host;
         this.datasetName = b.datasetName;
-        this.updateEnabled = b.passwordFile != null;
+        this.updateEnabled = b.updateUsers != null;
 
         LinkedData linkedData = b.linkedData ? new LinkedData(b.dataset, datasetName + "/sparql") : null;
         Context queryContext = new Context();
@@ -80,9 +80,9 @@ public final class SparqlServer {
             service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
                     .context(queryContext).authPolicy(Auth.ANY_USER).processor(new GuardedUpdateProcessor(b.services,
                             linkedData == null ? () -> { } : linkedData::dataChanged)).build());
-            fusekiBuilder.passwordFile(b.passwordFile.toString())
-                    .auth(org.apache.jena.atlas.web.AuthScheme.BASIC)
-                    .realm("tariffgraph");
+            fusekiBuilder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, b.updateUsers.userStore(), AuthScheme.BASIC))
+                    .auth(AuthScheme.BASIC)
+                    .realm(REALM);
         }
         fusekiBuilder.add(datasetName, service.build());
         if (b.accessLog) {
@@ -167,7 +167,7 @@ public final class SparqlServer {
         private String datasetName = "/kg";
         private Duration timeout = Duration.ofSeconds(10);
         private ServicePolicy services = ServicePolicy.none();
-        private Path passwordFile;
+        private UpdateUsers updateUsers;
         private boolean linkedData = true;
         private boolean accessLog = true;
         private Limits limits = Limits.DEFAULT;
@@ -215,29 +215,7 @@ public final class SparqlServer {
          * made by {@code tariffgraph hash-password}; a password in clear is refused.
          */
         public Builder updateWithPasswordFile(Path passwordFile) {
-            if (!Files.isRegularFile(passwordFile)) {
-                throw new IllegalArgumentException("no password file at " + passwordFile);
-            }
-            Properties users = new Properties();
-            try (var in = Files.newBufferedReader(passwordFile, StandardCharsets.UTF_8)) {
-                users.load(in);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
-            }
-            if (users.isEmpty()) {
-                throw new IllegalArgumentException("the password file " + passwordFile + " names no user");
-            }
-            for (String user : users.stringPropertyNames()) {
-                String credential = users.getProperty(user).split(",")[0].strip();
-                try {
-                    Pbkdf2Credential.parse(credential);
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("the password file " + passwordFile + " holds user '" + user
-                            + "' without a PBKDF2 hash; passwords are never stored in clear: make the line with 'tariffgraph hash-password --user "
-                            + user + "'", e);
-                }
-            }
-            this.passwordFile = passwordFile;
+            this.updateUsers = UpdateUsers.read(passwordFile);
             return this;
         }
 

@@ -28,6 +28,7 @@ class SparqlServerTest {
             PREFIX tg: <https://w3id.org/tariffgraph/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             SELECT DISTINCT ?name WHERE { ?statement tg:speaker/rdfs:label ?name } ORDER BY ?name""";
+    private static final String INSERT = "INSERT DATA { GRAPH <http://example.org/notes> { <http://example.org/a> <http://example.org/b> 1 } }";
 
     private static TariffGraph graph;
     private static SparqlServer server;
@@ -167,6 +168,57 @@ class SparqlServerTest {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> graph.server().updateWithPasswordFile(passwords));
         assertTrue(e.getMessage().contains("never stored in clear") && e.getMessage().contains("hash-password"), e.getMessage());
+    }
+
+    @Test
+    void refusesAPasswordFileWithAHashThatCannotBeChecked(@TempDir Path tmp) {
+        Path passwords = tmp.resolve("passwords");
+        String good = Pbkdf2Credential.hash("s3cret".toCharArray());
+        String zeroIterations = good.replace(":" + Pbkdf2Credential.ITERATIONS + ":", ":0:");
+        TestHomes.write(passwords, "curator: " + zeroIterations + "\n");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> graph.server().updateWithPasswordFile(passwords));
+        assertTrue(e.getMessage().contains("curator") && e.getMessage().contains("iteration count"), e.getMessage());
+    }
+
+    @Test
+    void readsThePasswordFileOnceSoThatRewritingItLetsNoPasswordIn(@TempDir Path tmp) throws InterruptedException {
+        Path passwords = tmp.resolve("passwords");
+        TestHomes.write(passwords, "curator: " + Pbkdf2Credential.hash("s3cret".toCharArray()) + "\n");
+        SparqlServer writable = graph.server().port(0).updateWithPasswordFile(passwords).accessLog(false).build().start();
+        try {
+            String url = writable.datasetUrl() + "/update";
+            TestHomes.write(passwords, "curator: plain\n");
+            // A watcher of the file would take the new line within a few seconds: wait longer than that.
+            for (int second = 0; second < 10; second++) {
+                Thread.sleep(1000);
+                assertEquals(401, Http.update(url, INSERT, "curator", "plain").statusCode(),
+                        "a password in clear from the rewritten file was taken after " + second + " s");
+            }
+            assertEquals(204, Http.update(url, INSERT, "curator", "s3cret").statusCode());
+        } finally {
+            writable.stop();
+        }
+    }
+
+    @Test
+    void leavesNoWatcherOfThePasswordFileRunning(@TempDir Path tmp) {
+        Path passwords = tmp.resolve("passwords");
+        TestHomes.write(passwords, "curator: " + Pbkdf2Credential.hash("s3cret".toCharArray()) + "\n");
+        SparqlServer writable = graph.server().port(0).updateWithPasswordFile(passwords).accessLog(false).build().start();
+        try {
+            assertEquals(204, Http.update(writable.datasetUrl() + "/update", INSERT, "curator", "s3cret").statusCode());
+            assertEquals(List.of(), fileWatchers(), "while the server runs");
+        } finally {
+            writable.stop();
+        }
+        assertEquals(List.of(), fileWatchers(), "after the server stops");
+    }
+
+    /** The threads of Jetty's file scanners, which would reload a file behind the server's checks. */
+    private static List<String> fileWatchers() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(name -> name.startsWith("Scanner-")).toList();
     }
 
     @Test
