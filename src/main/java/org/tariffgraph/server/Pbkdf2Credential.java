@@ -88,6 +88,24 @@ public final class Pbkdf2Credential extends Credential {
         return bytes;
     }
 
+    /**
+     * A credential that no password matches, as costly to check as a stored one of
+     * {@code iterations}: a random hash of a random salt.
+     */
+    static Pbkdf2Credential unmatchable(int iterations) {
+        SecureRandom random = new SecureRandom();
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] hash = new byte[HASH_BYTES];
+        random.nextBytes(salt);
+        random.nextBytes(hash);
+        return new Pbkdf2Credential(iterations, salt, hash);
+    }
+
+    /** The work factor of this hash. */
+    int iterations() {
+        return iterations;
+    }
+
     /** A new hash of a password, with a fresh random salt. */
     public static String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];

@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
-import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -45,9 +44,9 @@ import jakarta.servlet.http.HttpServlet;
  */
 public final class SparqlServer {
 
-    private static final String REALM = "tariffgraph";
 
     private final FusekiServer fuseki;
+    private final UpdateUsers updateUsers;
     private final String host;
     private final String datasetName;
     private final boolean updateEnabled;
@@ -55,7 +54,8 @@ public final class SparqlServer {
     private SparqlServer(Builder b) {
         this.host = b.host;
         this.datasetName = b.datasetName;
-        this.updateEnabled = b.updateUsers != null;
+        this.updateUsers = b.updateUsers;
+        this.updateEnabled = updateUsers != null;
 
         LinkedData linkedData = b.linkedData ? new LinkedData(b.dataset, datasetName + "/sparql") : null;
         Context queryContext = new Context();
@@ -80,9 +80,8 @@ public final class SparqlServer {
             service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
                     .context(queryContext).authPolicy(Auth.ANY_USER).processor(new GuardedUpdateProcessor(b.services,
                             linkedData == null ? () -> { } : linkedData::dataChanged)).build());
-            fusekiBuilder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, b.updateUsers.userStore(), AuthScheme.BASIC))
-                    .auth(AuthScheme.BASIC)
-                    .realm(REALM);
+            fusekiBuilder.securityHandler(new UpdateAuthentication(datasetName + "/update", b.updateUsers))
+                    .auth(AuthScheme.BASIC).realm(b.updateUsers.getName());
         }
         fusekiBuilder.add(datasetName, service.build());
         if (b.accessLog) {
@@ -152,6 +151,11 @@ public final class SparqlServer {
 
     public boolean updateEnabled() {
         return updateEnabled;
+    }
+
+    /** How many passwords the server has checked, each at the cost of one PBKDF2 derivation. */
+    long passwordChecks() {
+        return updateEnabled ? updateUsers.checks() : 0;
     }
 
     /** The name of the server's thread pool, whose threads are named after it. */

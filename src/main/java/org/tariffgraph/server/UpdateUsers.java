@@ -7,8 +7,17 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
-import org.eclipse.jetty.security.UserStore;
+import javax.security.auth.Subject;
+
+import org.eclipse.jetty.security.IdentityService;
+import org.eclipse.jetty.security.LoginService;
+import org.eclipse.jetty.security.UserIdentity;
+import org.eclipse.jetty.security.UserPrincipal;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Session;
 
 /**
  * The users who may update, read once from a password file and kept in memory. Each line of
@@ -16,12 +25,19 @@ import org.eclipse.jetty.security.UserStore;
  * every hash is checked when the file is read, and the file is never read again: a file
  * changed behind the server's back must not change who may write.
  */
-final class UpdateUsers {
+final class UpdateUsers implements LoginService {
+
+    static final String REALM = "tariffgraph";
 
     private final Map<String, Pbkdf2Credential> credentials;
+    /** Checked for a user not in the file, at the cost of a real check, so that the time taken does not tell who exists. */
+    private final Pbkdf2Credential unknownUser;
+    private final AtomicLong checks = new AtomicLong();
+    private volatile IdentityService identityService;
 
     private UpdateUsers(Map<String, Pbkdf2Credential> credentials) {
         this.credentials = Map.copyOf(credentials);
+        this.unknownUser = Pbkdf2Credential.unmatchable(credentials.values().stream().mapToInt(Pbkdf2Credential::iterations).max().orElseThrow());
     }
 
     /**
@@ -62,10 +78,48 @@ final class UpdateUsers {
         return new UpdateUsers(credentials);
     }
 
-    /** A Jetty user store of these users, in memory: unlike Jetty's file-backed store, it never reloads anything. */
-    UserStore userStore() {
-        UserStore store = new UserStore();
-        credentials.forEach((user, credential) -> store.addUser(user, credential, new String[0]));
-        return store;
+    @Override
+    public String getName() {
+        return REALM;
+    }
+
+    @Override
+    public UserIdentity login(String username, Object password, Request request, Function<Boolean, Session> getOrCreateSession) {
+        Pbkdf2Credential credential = username == null ? null : credentials.get(username);
+        checks.incrementAndGet();
+        boolean matches = (credential == null ? unknownUser : credential).check(password);
+        if (credential == null || !matches) {
+            return null;
+        }
+        UserPrincipal principal = new UserPrincipal(username, credential);
+        Subject subject = new Subject();
+        principal.configureSubject(subject);
+        subject.setReadOnly();
+        return identityService.newUserIdentity(subject, principal, new String[0]);
+    }
+
+    /** How many passwords were checked, each at the cost of one PBKDF2 derivation. */
+    long checks() {
+        return checks.get();
+    }
+
+    @Override
+    public boolean validate(UserIdentity user) {
+        return credentials.containsKey(user.getUserPrincipal().getName());
+    }
+
+    @Override
+    public IdentityService getIdentityService() {
+        return identityService;
+    }
+
+    @Override
+    public void setIdentityService(IdentityService service) {
+        this.identityService = service;
+    }
+
+    @Override
+    public void logout(UserIdentity user) {
+        // Basic authentication keeps no session to end.
     }
 }

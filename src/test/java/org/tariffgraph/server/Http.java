@@ -32,13 +32,17 @@ final class Http {
         return get(endpoint + "?query=" + encode(query), accept);
     }
 
+    /** The value of an {@code Authorization} header for HTTP basic authentication. */
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     static HttpResponse<String> postForm(String url, String form, String user, String password) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            b.header("Authorization", basic(user, password));
         }
         return send(b.build());
     }
@@ -49,8 +53,7 @@ final class Http {
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString(update));
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            b.header("Authorization", basic(user, password));
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);

@@ -27,6 +27,14 @@ class Pbkdf2CredentialTest {
     }
 
     @Test
+    void anUnmatchableCredentialMatchesNoPasswordAndCostsAsMuchAsAStoredOne() {
+        Pbkdf2Credential unmatchable = Pbkdf2Credential.unmatchable(Pbkdf2Credential.ITERATIONS);
+        assertEquals(Pbkdf2Credential.ITERATIONS, unmatchable.iterations());
+        assertFalse(unmatchable.check(""));
+        assertFalse(unmatchable.check("s3cret"));
+    }
+
+    @Test
     void refusesAnIterationCountThatIsNotAPositiveNumber() {
         for (String count : new String[] {"0", "-1", "x", "99999999999"}) {
             String message = refusal("PBKDF2:sha256:" + count + ":" + SALT + ":" + HASH);

@@ -221,6 +221,84 @@ class SparqlServerTest {
                 .filter(name -> name.startsWith("Scanner-")).toList();
     }
 
+    /** A server that takes updates from "curator" with the password "s3cret". */
+    private static SparqlServer writableServer(Path tmp) {
+        Path passwords = tmp.resolve("passwords");
+        TestHomes.write(passwords, "curator: " + Pbkdf2Credential.hash("s3cret".toCharArray()) + "\n");
+        return graph.server().port(0).updateWithPasswordFile(passwords).accessLog(false).build().start();
+    }
+
+    @Test
+    void checksNoPasswordOutsideTheUpdateEndpoint(@TempDir Path tmp) {
+        SparqlServer writable = writableServer(tmp);
+        try {
+            String base = writable.datasetUrl().replace("/kg", "");
+            for (String[] login : new String[][] {{"curator", "s3cret"}, {"curator", "wrong"}, {"nobody", "guess"}}) {
+                for (String path : List.of("/kg/sparql?query=" + Http.encode("ASK {}"), "/id/org/canaan", "/kg/get?default", "/$/ping")) {
+                    HttpResponse<String> response = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                            .header("Authorization", Http.basic(login[0], login[1])).build());
+                    assertEquals(200, response.statusCode(), path + " as " + login[0] + ": " + response.body());
+                }
+            }
+            assertEquals(0, writable.passwordChecks(), "passwords checked outside the update endpoint");
+            assertEquals(204, Http.update(writable.datasetUrl() + "/update", INSERT, "curator", "s3cret").statusCode());
+            assertEquals(1, writable.passwordChecks());
+        } finally {
+            writable.stop();
+        }
+    }
+
+    @Test
+    void anUnknownUserCostsOnePasswordCheckJustLikeAKnownOne(@TempDir Path tmp) {
+        SparqlServer writable = writableServer(tmp);
+        try {
+            String url = writable.datasetUrl() + "/update";
+            assertEquals(401, Http.update(url, INSERT, "nobody", "guess").statusCode());
+            assertEquals(1, writable.passwordChecks(), "an unknown user must cost what a known one costs");
+            assertEquals(401, Http.update(url, INSERT, "curator", "guess").statusCode());
+            assertEquals(2, writable.passwordChecks());
+        } finally {
+            writable.stop();
+        }
+    }
+
+    @Test
+    void takesAPasswordWithLettersBeyondAscii(@TempDir Path tmp) {
+        Path passwords = tmp.resolve("passwords");
+        TestHomes.write(passwords, "curator: " + Pbkdf2Credential.hash("Zoll-Gebühr€".toCharArray()) + "\n");
+        SparqlServer writable = graph.server().port(0).updateWithPasswordFile(passwords).accessLog(false).build().start();
+        try {
+            HttpResponse<String> refused = Http.update(writable.datasetUrl() + "/update", INSERT, null, null);
+            assertTrue(refused.headers().firstValue("WWW-Authenticate").orElse("").contains("charset=\"UTF-8\""), refused.headers().toString());
+            assertEquals(204, Http.update(writable.datasetUrl() + "/update", INSERT, "curator", "Zoll-Gebühr€").statusCode());
+        } finally {
+            writable.stop();
+        }
+    }
+
+    @Test
+    void checksNoPasswordOnceAnAddressHasUsedItsAttempts(@TempDir Path tmp) {
+        SparqlServer writable = writableServer(tmp);
+        try {
+            String url = writable.datasetUrl() + "/update";
+            int tried = 0;
+            int tooMany = 0;
+            for (int i = 0; i < UpdateRateLimit.BURST + 5; i++) {
+                int status = Http.update(url, INSERT, i % 2 == 0 ? "curator" : "nobody", "guess" + i).statusCode();
+                if (status == 429) {
+                    tooMany++;
+                } else {
+                    assertEquals(401, status);
+                    tried++;
+                }
+            }
+            assertTrue(tooMany > 0, "no attempt was refused 429");
+            assertEquals(tried, writable.passwordChecks(), "a request refused 429 must cost no password check");
+        } finally {
+            writable.stop();
+        }
+    }
+
     @Test
     void updatesOnlyForAuthenticatedUsersAndOnlyNamedGraphs(@TempDir Path tmp) {
         Path passwords = tmp.resolve("passwords");
