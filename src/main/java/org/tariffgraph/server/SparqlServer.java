@@ -3,6 +3,7 @@ package org.tariffgraph.server;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -96,7 +97,7 @@ public final class SparqlServer {
         this.fuseki = fusekiBuilder.build();
         if (updateEnabled) {
             Server jetty = fuseki.getJettyServer();
-            jetty.setHandler(new UpdateRateLimit(jetty.getHandler(), datasetName + "/update"));
+            jetty.setHandler(new UpdateRateLimit(jetty.getHandler(), datasetName + "/update", b.nanoTime));
         }
         // Form posts are bounded by the body limit, not by Jetty's smaller default.
         ServletContextHandler context = ServletContextHandler.getServletContextHandler(fuseki.getServletContext());
@@ -175,6 +176,7 @@ public final class SparqlServer {
         private boolean linkedData = true;
         private boolean accessLog = true;
         private Limits limits = Limits.DEFAULT;
+        private LongSupplier nanoTime = System::nanoTime;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -241,6 +243,12 @@ public final class SparqlServer {
         /** The limits on queries, request bodies and answers; {@link Limits#DEFAULT} by default. */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** The clock of the update rate limit, in nanoseconds; tests move it by hand. */
+        Builder updateRateClock(LongSupplier nanoTime) {
+            this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
             return this;
         }
 
