@@ -95,10 +95,11 @@ public final class SparqlServer {
             LinkedData.PATHS.forEach(path -> fusekiBuilder.addServlet(path, servlet));
         }
         this.fuseki = fusekiBuilder.build();
+        Server jetty = fuseki.getJettyServer();
         if (updateEnabled) {
-            Server jetty = fuseki.getJettyServer();
             jetty.setHandler(new UpdateRateLimit(jetty.getHandler(), datasetName + "/update", b.nanoTime));
         }
+        jetty.setHandler(new NormalisedPath(jetty.getHandler()));
         // Form posts are bounded by the body limit, not by Jetty's smaller default.
         ServletContextHandler context = ServletContextHandler.getServletContextHandler(fuseki.getServletContext());
         context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, b.limits.maxBodyBytes()));

@@ -42,7 +42,7 @@ final class UpdateRateLimit extends Handler.Wrapper {
         }
     }
 
-    /** @param path the path of the update endpoint, as Jetty dispatches it */
+    /** @param path the path of the update endpoint, compared with each request's path as Jetty dispatches it: decoded and normalised */
     UpdateRateLimit(Handler inner, String path) {
         this(inner, path, System::nanoTime);
     }
@@ -64,8 +64,7 @@ final class UpdateRateLimit extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        String target = request.getHttpURI().getPath();
-        if (target != null && target.startsWith(path) && !take(Request.getRemoteAddr(request))) {
+        if (path.equals(request.getHttpURI().getCanonicalPath()) && !take(Request.getRemoteAddr(request))) {
             Response.writeError(request, response, callback, 429,
                     "Too many update requests from this address; try again in a few seconds.");
             return true;

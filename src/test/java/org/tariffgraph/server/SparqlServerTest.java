@@ -303,6 +303,53 @@ class SparqlServerTest {
         }
     }
 
+    /** Spellings of the update endpoint's path that Jetty dispatches as {@code /kg/update}. */
+    private static final List<String> UPDATE_SPELLINGS = List.of("/kg/./update", "/kg/x/../update", "/kg/%75pdate", "/kg/update;p=1");
+
+    @Test
+    void limitsUpdateAttemptsUnderEverySpellingOfTheUpdatePath(@TempDir Path tmp) {
+        SparqlServer writable = writableServer(tmp);
+        try {
+            int tried = 0;
+            int tooMany = 0;
+            for (int i = 0; i < UpdateRateLimit.BURST + 4; i++) {
+                String path = UPDATE_SPELLINGS.get(i % UPDATE_SPELLINGS.size());
+                Http.Raw response = Http.raw(writable.datasetUrl(), "POST", path, INSERT,
+                        "Content-Type: application/sparql-update", "Authorization: " + Http.basic("curator", "guess" + i));
+                if (response.status() == 429) {
+                    tooMany++;
+                } else {
+                    assertEquals(401, response.status(), path + ": " + response.head());
+                    tried++;
+                }
+            }
+            assertEquals(UpdateRateLimit.BURST, tried);
+            assertEquals(4, tooMany);
+            assertEquals(UpdateRateLimit.BURST, writable.passwordChecks());
+        } finally {
+            writable.stop();
+        }
+    }
+
+    @Test
+    void answersEverySpellingOfAPathAsItsNormalForm(@TempDir Path tmp) {
+        SparqlServer writable = writableServer(tmp);
+        try {
+            String url = writable.datasetUrl();
+            for (String path : UPDATE_SPELLINGS) {
+                Http.Raw update = Http.raw(url, "POST", path, INSERT,
+                        "Content-Type: application/sparql-update", "Authorization: " + Http.basic("curator", "s3cret"));
+                assertEquals(204, update.status(), path + ": " + update.head() + update.body());
+            }
+            for (String path : List.of("/kg/./sparql?query=ASK%7B%7D", "/kg/%73parql?query=ASK%7B%7D", "/%69d/org/canaan", "/id/x/../org/canaan")) {
+                Http.Raw read = Http.raw(url, "GET", path, null, "Accept: application/sparql-results+json, text/turtle");
+                assertEquals(200, read.status(), path + ": " + read.head() + read.body());
+            }
+        } finally {
+            writable.stop();
+        }
+    }
+
     @Test
     void updatesOnlyForAuthenticatedUsersAndOnlyNamedGraphs(@TempDir Path tmp) {
         Path passwords = tmp.resolve("passwords");
