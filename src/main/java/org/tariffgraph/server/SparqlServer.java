@@ -85,9 +85,6 @@ public final class SparqlServer {
                     .auth(AuthScheme.BASIC).realm(b.updateUsers.getName());
         }
         fusekiBuilder.add(datasetName, service.build());
-        if (b.accessLog) {
-            fusekiBuilder.addFilter("/*", new AccessLog());
-        }
         fusekiBuilder.addFilter("/*", new Cors(datasetName + "/update"));
         fusekiBuilder.addFilter(datasetName + "/*", new RequestLimitFilter(b.limits));
         if (linkedData != null) {
@@ -100,6 +97,9 @@ public final class SparqlServer {
             jetty.setHandler(new UpdateRateLimit(jetty.getHandler(), datasetName + "/update", b.nanoTime));
         }
         jetty.setHandler(new NormalisedPath(jetty.getHandler()));
+        if (b.accessLog) {
+            jetty.setRequestLog(new AccessLog());
+        }
         // Form posts are bounded by the body limit, not by Jetty's smaller default.
         ServletContextHandler context = ServletContextHandler.getServletContextHandler(fuseki.getServletContext());
         context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, b.limits.maxBodyBytes()));
