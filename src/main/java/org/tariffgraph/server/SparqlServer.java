@@ -79,7 +79,7 @@ public final class SparqlServer {
                 .enableCors(false);
         if (updateEnabled) {
             service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
-                    .context(queryContext).authPolicy(Auth.ANY_USER).processor(new GuardedUpdateProcessor(b.services,
+                    .context(queryContext).authPolicy(Auth.ANY_USER).processor(new GuardedUpdateProcessor(b.services, b.timeout,
                             linkedData == null ? () -> { } : linkedData::dataChanged)).build());
             fusekiBuilder.securityHandler(new UpdateAuthentication(datasetName + "/update", b.updateUsers))
                     .auth(AuthScheme.BASIC).realm(b.updateUsers.getName());

@@ -226,9 +226,14 @@ class SparqlServerTest {
      * rate limit stands still, so that each address has exactly its burst of attempts.
      */
     private static SparqlServer writableServer(Path tmp) {
+        return graph.server().port(0).updateWithPasswordFile(writablePasswords(tmp)).updateRateClock(() -> 0L).accessLog(false).build().start();
+    }
+
+    /** A password file in which "curator" has the password "s3cret". */
+    private static Path writablePasswords(Path tmp) {
         Path passwords = tmp.resolve("passwords");
         TestHomes.write(passwords, "curator: " + Pbkdf2Credential.hash("s3cret".toCharArray()) + "\n");
-        return graph.server().port(0).updateWithPasswordFile(passwords).updateRateClock(() -> 0L).accessLog(false).build().start();
+        return passwords;
     }
 
     @Test
@@ -344,6 +349,92 @@ class SparqlServerTest {
             for (String path : List.of("/kg/./sparql?query=ASK%7B%7D", "/kg/%73parql?query=ASK%7B%7D", "/%69d/org/canaan", "/id/x/../org/canaan")) {
                 Http.Raw read = Http.raw(url, "GET", path, null, "Accept: application/sparql-results+json, text/turtle");
                 assertEquals(200, read.status(), path + ": " + read.head() + read.body());
+            }
+        } finally {
+            writable.stop();
+        }
+    }
+
+    /** The number of quads in the dataset's named graphs. */
+    private static String quadCount(SparqlServer server) {
+        return column(Http.query(server.queryUrl(), "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", JSON), "n").get(0);
+    }
+
+    @Test
+    void refusesWritesToTheUnionDefaultGraphWith400AndChangesNothing(@TempDir Path tmp) {
+        SparqlServer writable = graph.server().port(0).updateWithPasswordFile(writablePasswords(tmp)).accessLog(false).build().start();
+        try {
+            String url = writable.datasetUrl() + "/update";
+            String before = quadCount(writable);
+            for (String[] refused : new String[][] {
+                    {"DROP ALL", "DROP ALL"},
+                    {"CLEAR ALL", "CLEAR ALL"},
+                    {"INSERT { GRAPH ?g { <http://example.org/a> <http://example.org/b> 1 } } WHERE { BIND(<urn:x-arq:UnionGraph> AS ?g) }",
+                        "urn:x-arq:UnionGraph"},
+                    {"INSERT { GRAPH ?g { <http://example.org/a> <http://example.org/b> 1 } } WHERE { BIND(<urn:x-arq:DefaultGraph> AS ?g) }",
+                        "default graph"},
+                    {"INSERT { GRAPH ?g { <http://example.org/a> <http://example.org/b> 1 } } "
+                        + "WHERE { VALUES ?g { <http://example.org/notes> <urn:x-arq:UnionGraph> } }", "urn:x-arq:UnionGraph"},
+                    {"DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { BIND(<urn:x-arq:UnionGraph> AS ?g) ?s ?p ?o }", "urn:x-arq:UnionGraph"},
+                    {"DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { BIND(<urn:x-arq:DefaultGraph> AS ?g) ?s ?p ?o }", "default graph"}}) {
+                HttpResponse<String> response = Http.update(url, refused[0], "curator", "s3cret");
+                assertEquals(400, response.statusCode(), refused[0] + ": " + response.body());
+                assertTrue(response.body().contains(refused[1]) && response.body().contains("nothing was changed"), refused[0] + ": " + response.body());
+                assertEquals(before, quadCount(writable), refused[0] + " changed the data");
+            }
+        } finally {
+            writable.stop();
+        }
+    }
+
+    @Test
+    void stopsAnUpdateThatRunsLongerThanTheTimeoutAndChangesNothing(@TempDir Path tmp) throws Exception {
+        SparqlServer writable = graph.server().port(0).timeout(Duration.ofSeconds(1)).updateWithPasswordFile(writablePasswords(tmp))
+                .accessLog(false).build().start();
+        try {
+            String before = quadCount(writable);
+            // A three-way cross product of the whole graph cannot finish in a second.
+            String slow = """
+                    INSERT { GRAPH <http://example.org/notes> { ?a <http://example.org/b> ?i } }
+                    WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STR(?c) = CONCAT(STR(?f), STR(?i), "no such value")) }""";
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(writable.datasetUrl() + "/update"))
+                    .header("Content-Type", "application/sparql-update").header("Authorization", Http.basic("curator", "s3cret"))
+                    .timeout(Duration.ofSeconds(60)).POST(java.net.http.HttpRequest.BodyPublishers.ofString(slow)).build();
+            HttpResponse<String> response = Http.send(request);
+            assertEquals(503, response.statusCode(), response.body());
+            assertTrue(response.body().contains("time-out") && response.body().contains("nothing was changed"), response.body());
+            assertEquals(before, quadCount(writable));
+        } finally {
+            writable.stop();
+        }
+    }
+
+    @Test
+    void givesARequestOfSeveralOperationsTheWholeTimeOut(@TempDir Path tmp) {
+        SparqlServer writable = writableServer(tmp);
+        try {
+            String update = """
+                    INSERT { GRAPH <http://example.org/first> { ?s <http://example.org/seen> 1 } } WHERE { ?s ?p ?o } ;
+                    INSERT { GRAPH <http://example.org/second> { ?s <http://example.org/seen> 2 } } WHERE { ?s ?p ?o }""";
+            HttpResponse<String> response = Http.update(writable.datasetUrl() + "/update", update, "curator", "s3cret");
+            assertEquals(204, response.statusCode(), response.body());
+            assertEquals(List.of("http://example.org/first", "http://example.org/second"), column(Http.query(writable.queryUrl(),
+                    "SELECT (STR(?g) AS ?graph) WHERE { GRAPH ?g { ?s <http://example.org/seen> ?n } } GROUP BY ?g ORDER BY ?g", JSON), "graph"));
+        } finally {
+            writable.stop();
+        }
+    }
+
+    @Test
+    void checksTheUsingGraphsOfTheProtocolParametersAsThoseOfTheUpdate(@TempDir Path tmp) {
+        SparqlServer writable = writableServer(tmp);
+        try {
+            String update = "INSERT { GRAPH <http://example.org/notes> { ?s ?p ?o } } WHERE { ?s ?p ?o }";
+            for (String parameter : List.of("using-graph-uri", "using-named-graph-uri")) {
+                HttpResponse<String> response = Http.update(writable.datasetUrl() + "/update?" + parameter + "="
+                        + Http.encode("http://example.org/remote.ttl"), update, "curator", "s3cret");
+                assertEquals(400, response.statusCode(), parameter + ": " + response.body());
+                assertTrue(response.body().contains("<http://example.org/remote.ttl>: the dataset has no such graph"), response.body());
             }
         } finally {
             writable.stop();
