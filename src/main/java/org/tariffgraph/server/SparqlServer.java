@@ -32,7 +32,8 @@ import jakarta.servlet.http.HttpServlet;
  * query), {@code get} (Graph Store Protocol, read only), and {@code update} (SPARQL update,
  * only when enabled, and then only for users of a password file, by HTTP basic
  * authentication). {@code /$/ping} answers when the server is up. Every IRI of the graph
- * also answers at its own path, as linked data (see {@link LinkedData}).
+ * also answers at its own path, as linked data (see {@link LinkedData}). A request is
+ * served at the normal form of its path, so that every rule sees one spelling of it.
  *
  * <pre>{@code
  * SparqlServer server = SparqlServer.builder(dataset).port(0).timeout(Duration.ofSeconds(5)).build().start();
@@ -44,7 +45,6 @@ import jakarta.servlet.http.HttpServlet;
  * }</pre>
  */
 public final class SparqlServer {
-
 
     private final FusekiServer fuseki;
     private final UpdateUsers updateUsers;
@@ -219,7 +219,11 @@ public final class SparqlServer {
         /**
          * Enables SPARQL update at {@code <dataset>/update}, for the users of a password file
          * by HTTP basic authentication. Each line is {@code user: PBKDF2:...}, a salted hash
-         * made by {@code tariffgraph hash-password}; a password in clear is refused.
+         * made by {@code tariffgraph hash-password}; a password in clear is refused. The file
+         * is read and checked here, once: a later change to it changes nothing.
+         *
+         * @throws IllegalArgumentException if the file is missing, names no user, or holds a
+         *         line that is not a PBKDF2 hash that can be checked
          */
         public Builder updateWithPasswordFile(Path passwordFile) {
             this.updateUsers = UpdateUsers.read(passwordFile);
