@@ -2,8 +2,10 @@ package org.tariffgraph.server;
 
 import java.nio.charset.StandardCharsets;
 
+import org.eclipse.jetty.security.AuthenticationState;
 import org.eclipse.jetty.security.Constraint;
 import org.eclipse.jetty.security.SecurityHandler;
+import org.eclipse.jetty.security.ServerAuthException;
 import org.eclipse.jetty.security.authentication.BasicAuthenticator;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -29,10 +31,24 @@ final class UpdateAuthentication extends SecurityHandler {
         this.updatePath = updatePath;
         setLoginService(users);
         setRealmName(users.getName());
-        BasicAuthenticator basic = new BasicAuthenticator();
+        BasicAuthenticator basic = new Basic();
         // RFC 7617: clients send UTF-8 when the challenge says so, and hash-password reads UTF-8.
         basic.setCharset(StandardCharsets.UTF_8);
         setAuthenticator(basic);
+    }
+
+    /** Jetty's basic authentication, answering credentials that are not base64 with 400 rather than a 500 and a stack trace. */
+    private static final class Basic extends BasicAuthenticator {
+        @Override
+        public AuthenticationState validateRequest(Request request, Response response, Callback callback) throws ServerAuthException {
+            try {
+                return super.validateRequest(request, response, callback);
+            } catch (IllegalArgumentException e) {
+                Response.writeError(request, response, callback, 400,
+                        "The Authorization header does not hold Basic credentials in base64: " + e.getMessage());
+                return AuthenticationState.SEND_FAILURE;
+            }
+        }
     }
 
     @Override

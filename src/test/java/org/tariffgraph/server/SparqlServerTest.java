@@ -285,6 +285,20 @@ class SparqlServerTest {
     }
 
     @Test
+    void answersCredentialsThatAreNotBase64With400(@TempDir Path tmp) {
+        SparqlServer writable = writableServer(tmp);
+        try {
+            Http.Raw response = Http.raw(writable.datasetUrl(), "POST", "/kg/update", INSERT,
+                    "Content-Type: application/sparql-update", "Authorization: Basic !!!");
+            assertEquals(400, response.status(), response.head());
+            assertTrue(response.body().contains("Authorization") && response.body().contains("base64"), response.body());
+            assertEquals(0, writable.passwordChecks());
+        } finally {
+            writable.stop();
+        }
+    }
+
+    @Test
     void checksNoPasswordOnceAnAddressHasUsedItsAttempts(@TempDir Path tmp) {
         SparqlServer writable = writableServer(tmp);
         try {
