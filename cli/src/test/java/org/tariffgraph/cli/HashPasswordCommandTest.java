@@ -9,12 +9,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import org.eclipse.jetty.util.security.Credential;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tariffgraph.TariffGraph;
 import org.tariffgraph.TestHomes;
 import org.tariffgraph.server.SparqlServer;
+import org.tariffgraph.server.Pbkdf2Credential;
 
 class HashPasswordCommandTest {
 
@@ -38,7 +38,7 @@ class HashPasswordCommandTest {
         String line = result.out().strip();
         assertTrue(line.startsWith("curator: PBKDF2:sha256:600000:"), line);
         assertFalse(line.contains("s3cret"));
-        Credential credential = Credential.getCredential(line.substring("curator: ".length()));
+        Pbkdf2Credential credential = Pbkdf2Credential.parse(line.substring("curator: ".length()));
         assertTrue(credential.check("s3cret"));
         assertFalse(credential.check("wrong"));
         // Another hash of the same password differs: the salt is random.

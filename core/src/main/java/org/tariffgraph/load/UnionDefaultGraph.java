@@ -5,6 +5,8 @@ import java.util.Iterator;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.shared.AddDeniedException;
+import org.apache.jena.shared.DeleteDeniedException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
@@ -51,7 +53,7 @@ public final class UnionDefaultGraph extends DatasetGraphWrapper implements Data
 
     @Override
     public void add(Node g, Node s, Node p, Node o) {
-        refuseDefaultGraph(g);
+        refuseDefaultGraph(g, true);
         super.add(g, s, p, o);
     }
 
@@ -62,15 +64,24 @@ public final class UnionDefaultGraph extends DatasetGraphWrapper implements Data
 
     @Override
     public void delete(Node g, Node s, Node p, Node o) {
-        refuseDefaultGraph(g);
+        refuseDefaultGraph(g, false);
         super.delete(g, s, p, o);
     }
 
-    /** The default graph is a view of the named graphs: a triple written to it would belong to no graph. */
-    private static void refuseDefaultGraph(Node g) {
+    /**
+     * The default graph is a view of the named graphs: a triple written to it, or to the
+     * union graph's reserved name, would belong to no graph. Checked here, on every write,
+     * so that a graph name known only at run time ({@code GRAPH ?g}) is refused too.
+     */
+    private static void refuseDefaultGraph(Node g, boolean add) {
+        String refusal = null;
         if (g == null || Quad.isDefaultGraph(g)) {
-            throw new UnsupportedOperationException(
-                    "the default graph is the union of the named graphs and cannot be written; write into a named graph (GRAPH <...> { ... })");
+            refusal = "the default graph is the union of the named graphs and cannot be written; write into a named graph (GRAPH <...> { ... })";
+        } else if (Quad.isUnionGraph(g)) {
+            refusal = "<" + g.getURI() + "> is the union of the named graphs and cannot be written; write into a named graph (GRAPH <...> { ... })";
+        }
+        if (refusal != null) {
+            throw add ? new AddDeniedException(refusal) : new DeleteDeniedException(refusal);
         }
     }
 

@@ -28,7 +28,7 @@ final class Cors implements Filter {
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) resp;
-        boolean update = request.getRequestURI().equals(updatePath);
+        boolean update = updatePath.equals(pathInContext(request));
         if (request.getHeader("Origin") != null && !update) {
             response.setHeader("Access-Control-Allow-Origin", "*");
             response.setHeader("Access-Control-Expose-Headers", "Content-Type, Vary");
@@ -41,5 +41,10 @@ final class Cors implements Filter {
             }
         }
         chain.doFilter(req, resp);
+    }
+
+    /** The path as the servlet container dispatched it, decoded and normalised, unlike {@code getRequestURI()}. */
+    private static String pathInContext(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     }
 }

@@ -1,13 +1,11 @@
 package org.tariffgraph.server;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Properties;
+import java.util.function.LongSupplier;
 
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
@@ -35,7 +33,8 @@ import jakarta.servlet.http.HttpServlet;
  * query), {@code get} (Graph Store Protocol, read only), and {@code update} (SPARQL update,
  * only when enabled, and then only for users of a password file, by HTTP basic
  * authentication). {@code /$/ping} answers when the server is up. Every IRI of the graph
- * also answers at its own path, as linked data (see {@link LinkedData}).
+ * also answers at its own path, as linked data (see {@link LinkedData}). A request is
+ * served at the normal form of its path, so that every rule sees one spelling of it.
  *
  * <pre>{@code
  * SparqlServer server = SparqlServer.builder(graph).port(0).timeout(Duration.ofSeconds(5)).build().start();
@@ -49,6 +48,7 @@ import jakarta.servlet.http.HttpServlet;
 public final class SparqlServer {
 
     private final FusekiServer fuseki;
+    private final UpdateUsers updateUsers;
     private final String host;
     private final String datasetName;
     private final boolean updateEnabled;
@@ -56,7 +56,8 @@ public final class SparqlServer {
     private SparqlServer(Builder b) {
         this.host = b.host;
         this.datasetName = b.datasetName;
-        this.updateEnabled = b.passwordFile != null;
+        this.updateUsers = b.updateUsers;
+        this.updateEnabled = updateUsers != null;
 
         LinkedData linkedData = b.linkedData ? new LinkedData(b.dataset, datasetName + "/sparql") : null;
         Context queryContext = new Context();
@@ -79,16 +80,12 @@ public final class SparqlServer {
                 .enableCors(false);
         if (updateEnabled) {
             service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
-                    .context(queryContext).authPolicy(Auth.ANY_USER).processor(new GuardedUpdateProcessor(b.services,
+                    .context(queryContext).authPolicy(Auth.ANY_USER).processor(new GuardedUpdateProcessor(b.services, b.timeout,
                             linkedData == null ? () -> { } : linkedData::dataChanged)).build());
-            fusekiBuilder.passwordFile(b.passwordFile.toString())
-                    .auth(org.apache.jena.atlas.web.AuthScheme.BASIC)
-                    .realm("tariffgraph");
+            fusekiBuilder.securityHandler(new UpdateAuthentication(datasetName + "/update", b.updateUsers))
+                    .auth(AuthScheme.BASIC).realm(b.updateUsers.getName());
         }
         fusekiBuilder.add(datasetName, service.build());
-        if (b.accessLog) {
-            fusekiBuilder.addFilter("/*", new AccessLog());
-        }
         fusekiBuilder.addFilter("/*", new Cors(datasetName + "/update"));
         fusekiBuilder.addFilter(datasetName + "/*", new RequestLimitFilter(b.limits));
         if (linkedData != null) {
@@ -96,9 +93,13 @@ public final class SparqlServer {
             LinkedData.PATHS.forEach(path -> fusekiBuilder.addServlet(path, servlet));
         }
         this.fuseki = fusekiBuilder.build();
+        Server jetty = fuseki.getJettyServer();
         if (updateEnabled) {
-            Server jetty = fuseki.getJettyServer();
-            jetty.setHandler(new UpdateRateLimit(jetty.getHandler(), datasetName + "/update"));
+            jetty.setHandler(new UpdateRateLimit(jetty.getHandler(), datasetName + "/update", b.nanoTime));
+        }
+        jetty.setHandler(new NormalisedPath(jetty.getHandler()));
+        if (b.accessLog) {
+            jetty.setRequestLog(new AccessLog());
         }
         // Form posts are bounded by the body limit, not by Jetty's smaller default.
         ServletContextHandler context = ServletContextHandler.getServletContextHandler(fuseki.getServletContext());
@@ -160,6 +161,11 @@ public final class SparqlServer {
         return updateEnabled;
     }
 
+    /** How many passwords the server has checked, each at the cost of one PBKDF2 derivation. */
+    long passwordChecks() {
+        return updateEnabled ? updateUsers.checks() : 0;
+    }
+
     /** The name of the server's thread pool, whose threads are named after it. */
     String threadPoolName() {
         return fuseki.getJettyServer().getThreadPool() instanceof org.eclipse.jetty.util.thread.QueuedThreadPool pool ? pool.getName() : "";
@@ -173,10 +179,11 @@ public final class SparqlServer {
         private String datasetName = "/kg";
         private Duration timeout = Duration.ofSeconds(10);
         private ServicePolicy services = ServicePolicy.none();
-        private Path passwordFile;
+        private UpdateUsers updateUsers;
         private boolean linkedData = true;
         private boolean accessLog = true;
         private Limits limits = Limits.DEFAULT;
+        private LongSupplier nanoTime = System::nanoTime;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -218,32 +225,14 @@ public final class SparqlServer {
         /**
          * Enables SPARQL update at {@code <dataset>/update}, for the users of a password file
          * by HTTP basic authentication. Each line is {@code user: PBKDF2:...}, a salted hash
-         * made by {@code tariffgraph hash-password}; a password in clear is refused.
+         * made by {@code tariffgraph hash-password}; a password in clear is refused. The file
+         * is read and checked here, once: a later change to it changes nothing.
+         *
+         * @throws IllegalArgumentException if the file is missing, names no user, or holds a
+         *         line that is not a PBKDF2 hash that can be checked
          */
         public Builder updateWithPasswordFile(Path passwordFile) {
-            if (!Files.isRegularFile(passwordFile)) {
-                throw new IllegalArgumentException("no password file at " + passwordFile);
-            }
-            Properties users = new Properties();
-            try (var in = Files.newBufferedReader(passwordFile, StandardCharsets.UTF_8)) {
-                users.load(in);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
-            }
-            if (users.isEmpty()) {
-                throw new IllegalArgumentException("the password file " + passwordFile + " names no user");
-            }
-            for (String user : users.stringPropertyNames()) {
-                String credential = users.getProperty(user).split(",")[0].strip();
-                try {
-                    Pbkdf2Credential.parse(credential);
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("the password file " + passwordFile + " holds user '" + user
-                            + "' without a PBKDF2 hash; passwords are never stored in clear: make the line with 'tariffgraph hash-password --user "
-                            + user + "'", e);
-                }
-            }
-            this.passwordFile = passwordFile;
+            this.updateUsers = UpdateUsers.read(passwordFile);
             return this;
         }
 
@@ -265,6 +254,12 @@ public final class SparqlServer {
         /** The limits on queries, request bodies and answers; {@link Limits#DEFAULT} by default. */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** The clock of the update rate limit, in nanoseconds; tests move it by hand. */
+        Builder updateRateClock(LongSupplier nanoTime) {
+            this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
             return this;
         }
 

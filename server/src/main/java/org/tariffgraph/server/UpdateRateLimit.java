@@ -2,6 +2,7 @@ package org.tariffgraph.server;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -11,52 +12,62 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Limits how often one address may call the update endpoint, before any password is
  * checked: each check costs a PBKDF2 hash on purpose, so unlimited attempts would let
- * anyone keep the processors busy. A burst of {@value #BURST} requests, then one a second;
- * more are answered 429.
+ * anyone keep the processors busy, or guess passwords quickly. A burst of
+ * {@value #BURST} requests, then one a second; more are answered 429.
  */
 final class UpdateRateLimit extends Handler.Wrapper {
 
     static final int BURST = 10;
-    private static final double PER_SECOND = 1.0;
+    private static final long NANOS_PER_TOKEN = 1_000_000_000L;
     private static final int MAX_ADDRESSES = 10_000;
 
     private final String path;
+    private final LongSupplier nanoTime;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    /** Tokens of one address: refilled with time, one taken per request. */
-    private static final class Bucket {
-        private double tokens = BURST;
-        private long last = System.nanoTime();
+    /** Tokens of one address, counted in nanoseconds of refill: one token a second, at most {@link #BURST}. */
+    private final class Bucket {
+        private long credit = BURST * NANOS_PER_TOKEN;
+        private long last = nanoTime.getAsLong();
 
         synchronized boolean take() {
-            long now = System.nanoTime();
-            tokens = Math.min(BURST, tokens + (now - last) / 1e9 * PER_SECOND);
+            long now = nanoTime.getAsLong();
+            credit = Math.min(BURST * NANOS_PER_TOKEN, credit + Math.max(0, now - last));
             last = now;
-            if (tokens < 1) {
+            if (credit < NANOS_PER_TOKEN) {
                 return false;
             }
-            tokens -= 1;
+            credit -= NANOS_PER_TOKEN;
             return true;
         }
     }
 
+    /** @param path the path of the update endpoint, compared with each request's path as Jetty dispatches it: decoded and normalised */
     UpdateRateLimit(Handler inner, String path) {
+        this(inner, path, System::nanoTime);
+    }
+
+    /** With a clock of nanoseconds, such as {@link System#nanoTime}, that tests can move by hand. */
+    UpdateRateLimit(Handler inner, String path, LongSupplier nanoTime) {
         super(inner);
         this.path = path;
+        this.nanoTime = nanoTime;
+    }
+
+    /** Takes one request from the allowance of an address; false if it has none left. */
+    boolean take(String address) {
+        if (buckets.size() > MAX_ADDRESSES) {
+            buckets.clear();
+        }
+        return buckets.computeIfAbsent(address, k -> new Bucket()).take();
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        String target = request.getHttpURI().getPath();
-        if (target != null && target.startsWith(path)) {
-            if (buckets.size() > MAX_ADDRESSES) {
-                buckets.clear();
-            }
-            if (!buckets.computeIfAbsent(Request.getRemoteAddr(request), k -> new Bucket()).take()) {
-                Response.writeError(request, response, callback, 429,
-                        "Too many update requests from this address; try again in a few seconds.");
-                return true;
-            }
+        if (path.equals(request.getHttpURI().getCanonicalPath()) && !take(Request.getRemoteAddr(request))) {
+            Response.writeError(request, response, callback, 429,
+                    "Too many update requests from this address; try again in a few seconds.");
+            return true;
         }
         return super.handle(request, response, callback);
     }

@@ -3,6 +3,7 @@ package org.tariffgraph.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -15,6 +16,7 @@ import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tariffgraph.TariffGraph;
 import org.tariffgraph.TestHomes;
 
@@ -76,6 +78,30 @@ class AccessLogTest {
         List<String> traces = collector.events.stream().filter(e -> e.getThrown() != null && e.getThreadName().startsWith(threads))
                 .map(e -> e.getLoggerName() + ": " + e.getMessage().getFormattedMessage() + " " + e.getThrown()).toList();
         assertEquals(List.of(), traces, "no stack trace is logged for client errors");
+    }
+
+    @Test
+    void logsTheRequestsRefusedBeforeTheyReachAnEndpointToo(@TempDir Path tmp) {
+        Path passwords = tmp.resolve("passwords");
+        TestHomes.write(passwords, "curator: " + Pbkdf2Credential.hash("s3cret".toCharArray()) + "\n");
+        SparqlServer server = SparqlServer.builder(TariffGraph.builder().home(TestHomes.repo()).build()).port(0)
+                .updateWithPasswordFile(passwords).updateRateClock(() -> 0L).build().start();
+        String threads = server.threadPoolName();
+        String update = "CLEAR SILENT GRAPH <http://example.org/g>";
+        try {
+            for (int i = 0; i < UpdateRateLimit.BURST; i++) {
+                Http.raw(server.datasetUrl(), "POST", i == 0 ? "/kg/%75pdate" : "/kg/update", update,
+                        "Content-Type: application/sparql-update", "Authorization: " + Http.basic("curator", "guess" + i));
+            }
+            assertEquals(429, Http.update(server.datasetUrl() + "/update", update, "curator", "s3cret").statusCode());
+        } finally {
+            server.stop();
+        }
+        List<String> access = lines("org.tariffgraph.access", threads);
+        assertEquals(UpdateRateLimit.BURST + 1, access.size(), access.toString());
+        assertTrue(access.get(0).matches("127\\.0\\.0\\.1 \"POST /kg/%75pdate\" 401 \\d+ms"), access.get(0));
+        assertTrue(access.get(1).matches("127\\.0\\.0\\.1 \"POST /kg/update\" 401 \\d+ms"), access.get(1));
+        assertTrue(access.get(UpdateRateLimit.BURST).matches("127\\.0\\.0\\.1 \"POST /kg/update\" 429 \\d+ms"), access.get(UpdateRateLimit.BURST));
     }
 
     @Test

@@ -51,4 +51,23 @@ class CorsTest {
             server.stop();
         }
     }
+
+    @Test
+    void theUpdateEndpointGetsNoCorsHeadersUnderAnySpellingOfItsPath() {
+        Path passwords = tmp.resolve("passwords");
+        TestHomes.write(passwords, "curator: " + Pbkdf2Credential.hash("s3cret".toCharArray()) + "\n");
+        SparqlServer server = SparqlServer.builder(TariffGraph.builder().home(TestHomes.repo()).build()).port(0)
+                .updateWithPasswordFile(passwords).accessLog(false).build().start();
+        try {
+            for (String path : new String[] {"/kg/update", "/kg/./update", "/kg/x/../update", "/kg/%75pdate", "/kg/update;p=1"}) {
+                Http.Raw response = Http.raw(server.datasetUrl(), "POST", path, "CLEAR SILENT GRAPH <http://example.org/g>",
+                        "Content-Type: application/sparql-update", "Origin: https://example.org",
+                        "Authorization: " + Http.basic("curator", "s3cret"));
+                assertFalse(response.hasHeader("Access-Control-Allow-Origin"), path + ": " + response.head());
+                assertEquals(403, response.status(), path + ": an update from another site is refused");
+            }
+        } finally {
+            server.stop();
+        }
+    }
 }

@@ -1,7 +1,9 @@
 package org.tariffgraph.server;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -32,13 +34,17 @@ final class Http {
         return get(endpoint + "?query=" + encode(query), accept);
     }
 
+    /** The value of an {@code Authorization} header for HTTP basic authentication. */
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     static HttpResponse<String> postForm(String url, String form, String user, String password) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            b.header("Authorization", basic(user, password));
         }
         return send(b.build());
     }
@@ -49,8 +55,7 @@ final class Http {
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString(update));
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            b.header("Authorization", basic(user, password));
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
@@ -61,6 +66,48 @@ final class Http {
     static HttpResponse<String> send(String method, String url, String contentType, String body) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** A response read from a raw socket: the status, the header lines and the body. */
+    record Raw(int status, String head, String body) {
+        boolean hasHeader(String name) {
+            return head.lines().anyMatch(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1));
+        }
+    }
+
+    /**
+     * Sends a request over a plain socket, with the target exactly as given: HTTP clients
+     * normalise a path ({@code /kg/./update}, {@code %75}) before they send it, and a test of
+     * what the server does with such paths must not let them.
+     *
+     * @param headers extra header lines, such as {@code "Origin: https://example.org"}
+     */
+    static Raw raw(String baseUrl, String method, String target, String body, String... headers) {
+        URI base = URI.create(baseUrl);
+        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                + "\r\nConnection: close\r\n");
+        for (String header : headers) {
+            head.append(header).append("\r\n");
+        }
+        if (body != null) {
+            head.append("Content-Length: ").append(content.length).append("\r\n");
+        }
+        head.append("\r\n");
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(content);
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = response.indexOf("\r\n\r\n");
+            String responseHead = end < 0 ? response : response.substring(0, end);
+            int status = Integer.parseInt(responseHead.split(" ", 3)[1]);
+            return new Raw(status, responseHead, end < 0 ? "" : response.substring(end + 4));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static HttpResponse<String> send(HttpRequest request) {
