@@ -70,6 +70,75 @@ class ShapeCheckTest {
     }
 
     @Test
+    void rejectsAnUndatedEventThatDoesNotSayWhy() {
+        Path home = TestHomes.copyOfRepo(tmp);
+        TestHomes.replaceAfter(home.resolve(TestHomes.ARTICLE), "event:sophgo-blacklisting a",
+                "tg:undatedBecause", "rdfs:comment");
+        List<Problem> problems = shapeProblems(home);
+        assertTrue(problems.stream().anyMatch(p -> p.node().endsWith("/event/sophgo-blacklisting")
+                && p.message().contains("tg:undatedBecause")), problems.toString());
+    }
+
+    @Test
+    void rejectsAHedgedStatementWithoutTheWordsThatHedgeIt() {
+        Path home = TestHomes.copyOfRepo(tmp);
+        TestHomes.replaceAfter(home.resolve(TestHomes.ARTICLE), "statement:sanjay-gupta-grid-security-risk a",
+                "tg:modalityCue \"could pose\" ;", "");
+        List<Problem> problems = shapeProblems(home);
+        assertTrue(problems.stream().anyMatch(p -> p.node().endsWith("/statement/sanjay-gupta-grid-security-risk")
+                && p.message().contains("tg:modalityCue")), problems.toString());
+    }
+
+    @Test
+    void rejectsAClaimThatDoesNotSayHowItIsPut() {
+        Path home = TestHomes.copyOfRepo(tmp);
+        TestHomes.replaceAfter(home.resolve(TestHomes.ARTICLE), "claim:auradine-us-based a", "tg:modality tg:Asserted ;", "");
+        List<Problem> problems = shapeProblems(home);
+        assertTrue(problems.stream().anyMatch(p -> p.node().endsWith("/claim/auradine-us-based")
+                && p.message().contains("tg:modality")), problems.toString());
+    }
+
+    @Test
+    void rejectsACountryClaimThatDoesNotSayWhichTie() {
+        Path home = TestHomes.copyOfRepo(tmp);
+        TestHomes.replaceOnce(home.resolve(TestHomes.ARTICLE), "a tg:Claim , tg:CountryClaim , tg:BasedInClaim ;", "a tg:Claim , tg:CountryClaim ;");
+        List<Problem> problems = shapeProblems(home);
+        assertTrue(problems.stream().anyMatch(p -> p.node().endsWith("/claim/auradine-us-based")
+                && p.message().contains("tg:NationalityClaim (of a country) and tg:BasedInClaim")), problems.toString());
+    }
+
+    @Test
+    void rejectsAStatedStrategyThatNamesNoStatement() {
+        Path home = TestHomes.copyOfRepo(tmp);
+        TestHomes.replaceAfter(home.resolve(TestHomes.ARTICLE), "act:microbt-localisation-strategy a",
+                "tg:statedIn statement:microbt-localisation-strategy ;", "");
+        List<Problem> problems = shapeProblems(home);
+        assertTrue(problems.stream().anyMatch(p -> p.node().endsWith("/action/microbt-localisation-strategy")
+                && p.message().contains("tgsh:OneClaimVoice")), problems.toString());
+    }
+
+    @Test
+    void rejectsAResponseToPolicyLinkInsteadOfAResponseClaim() {
+        Path home = TestHomes.copyOfRepo(tmp);
+        TestHomes.replaceAfter(home.resolve(TestHomes.ARTICLE), "event:canaan-us-trial-production a",
+                "tg:stage tg:TrialStage ;", "tg:stage tg:TrialStage ;\n        tg:respondsToPolicy policy:tariffs-introduced-april-2 ;");
+        List<Problem> problems = shapeProblems(home);
+        assertTrue(problems.stream().anyMatch(p -> p.node().endsWith("/event/canaan-us-trial-production")
+                && p.message().contains("deprecated")), problems.toString());
+    }
+
+    @Test
+    void rejectsADerivedQuantityThatClaimsTheArticleAsItsSource() {
+        Path home = TestHomes.copyOfRepo(tmp);
+        TestHomes.replaceAfter(home.resolve("data/derived/prepsaret-2025-chinese-mining-rig-makers-us-production.trig"),
+                "derived:combined-tariff-rate-on-chinese-goods a", "tg:value 30.0 ;",
+                "tg:value 30.0 ;\n        tg:reportedIn <" + TestHomes.ARTICLE_IRI + "> ;");
+        List<Problem> problems = shapeProblems(home);
+        assertTrue(problems.stream().anyMatch(p -> p.node().endsWith("/derived/combined-tariff-rate-on-chinese-goods")
+                && p.message().contains("tg:reportedIn")), problems.toString());
+    }
+
+    @Test
     void rejectsEvidenceWithoutItsPositionSelector() {
         Path home = TestHomes.copyOfRepo(tmp);
         // The Kadan Stadlemann paraphrase: drop the position selector from its evidence.

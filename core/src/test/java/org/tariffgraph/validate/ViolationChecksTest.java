@@ -30,6 +30,7 @@ class ViolationChecksTest {
     private record Breakage(String file, String anchor, String from, String to, String expectedNode) {}
 
     private static final String A = TestHomes.ARTICLE_IRI;
+    private static final String DERIVED = "data/derived/prepsaret-2025-chinese-mining-rig-makers-us-production.trig";
 
     private static final Map<String, Breakage> BREAKAGES = Map.ofEntries(
             Map.entry("term-without-label-definition-or-example-violation", new Breakage(TestHomes.ONTOLOGY,
@@ -68,7 +69,33 @@ class ViolationChecksTest {
                     A + "/statement/leo-wang-reduce-cost")),
             Map.entry("claim-voice-mismatch-violation", new Breakage(TestHomes.ARTICLE,
                     "claim:china-mining-hardware-share a", "tg:assertedBy person:sanjay-gupta", "tg:assertedBy person:leo-wang",
-                    A + "/claim/china-mining-hardware-share")));
+                    A + "/claim/china-mining-hardware-share")),
+            Map.entry("concept-from-another-scheme-violation", new Breakage(TestHomes.ARTICLE,
+                    "statement:sanjay-gupta-grid-security-risk a", "tg:modality tg:Possible", "tg:modality tg:TrialStage",
+                    A + "/statement/sanjay-gupta-grid-security-risk")),
+            Map.entry("cue-not-in-evidence-violation", new Breakage(TestHomes.ARTICLE,
+                    "statement:sanjay-gupta-grid-security-risk a", "tg:modalityCue \"could pose\"", "tg:modalityCue \"might pose\"",
+                    A + "/statement/sanjay-gupta-grid-security-risk")),
+            Map.entry("concern-not-a-topic-violation", new Breakage(TestHomes.ARTICLE,
+                    "statement:sanjay-gupta-grid-security-risk a", "tg:topic concept:grid-security ;", "",
+                    A + "/statement/sanjay-gupta-grid-security-risk")),
+            Map.entry("time-order-without-its-record-violation", new Breakage(TestHomes.ARTICLE,
+                    "event:bitmain-us-production-start a", "time:after event:trump-election-win ;", "",
+                    A + "/time-relation/bitmain-production-after-election")),
+            Map.entry("inverse-not-stated-violation", new Breakage(TestHomes.ARTICLE,
+                    "policy:sophgo-export-blacklisting a", "tg:implementedBy event:sophgo-blacklisting ;", "",
+                    A + "/event/sophgo-blacklisting")),
+            Map.entry("derived-fact-without-derivation-violation", new Breakage(DERIVED,
+                    "derived:combined-tariff-rate-on-chinese-goods a",
+                    "tg:derivationMethod tg:Addition ;\n        prov:wasDerivedFrom claim:general-import-tariff-rate , claim:chinese-goods-additional-tariff-rate .",
+                    "tg:derivationMethod tg:Addition .",
+                    A + "/derived/combined-tariff-rate-on-chinese-goods")),
+            Map.entry("derived-value-does-not-follow-violation", new Breakage(DERIVED,
+                    "derived:combined-tariff-rate-on-chinese-goods a", "tg:value 30.0", "tg:value 35.0",
+                    A + "/derived/combined-tariff-rate-on-chinese-goods")),
+            Map.entry("derived-fact-outside-derived-graph-violation", new Breakage(DERIVED,
+                    "# its own", "<https://w3id.org/tariffgraph/graph/derived/", "<https://w3id.org/tariffgraph/graph/computed/",
+                    A + "/derived/combined-tariff-rate-on-chinese-goods")));
 
     private static ViolationChecks repositoryChecks() {
         return ViolationChecks.fromFolder(TestHomes.repo().resolve("ontology/checks"));
@@ -99,6 +126,19 @@ class ViolationChecksTest {
         TreeSet<String> names = repositoryChecks().checks().stream().map(ViolationChecks.Check::name)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(names, new TreeSet<>(BREAKAGES.keySet()));
+    }
+
+    @Test
+    void theSchemeCheckAlsoCoversStagesAndTopics() {
+        Path home = TestHomes.copyOfRepo(tmp);
+        TestHomes.replaceAfter(home.resolve(TestHomes.ARTICLE), "event:canaan-headquarters-move a",
+                "tg:stage tg:CompletedStage", "tg:stage tg:Denied");
+        TestHomes.replaceAfter(home.resolve(TestHomes.ARTICLE), "claim:collateral-damage-export-crackdowns a",
+                "tg:topic concept:export-controls", "tg:topic tg:Possible");
+        List<Problem> found = TariffGraph.builder().home(home).build().validate().problems().stream()
+                .filter(p -> p.check().equals("concept-from-another-scheme-violation")).toList();
+        assertTrue(found.stream().anyMatch(p -> p.node().equals(A + "/event/canaan-headquarters-move")), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.node().equals(A + "/claim/collateral-damage-export-crackdowns")), found.toString());
     }
 
     @Test

@@ -280,7 +280,7 @@ class LinkedDataTest {
         String ns = "http://www.w3.org/ns/sparql-service-description#";
         assertTrue(sd.contains(Node.ANY, uri(ns + "endpoint"), uri(server.queryUrl())));
         assertTrue(sd.contains(Node.ANY, uri(ns + "feature"), uri(ns + "UnionDefaultGraph")));
-        assertEquals(4, sd.find(Node.ANY, uri(ns + "namedGraph"), Node.ANY).toList().size());
+        assertEquals(5, sd.find(Node.ANY, uri(ns + "namedGraph"), Node.ANY).toList().size());
         assertTrue(text(get("/kg/sparql", "text/html")).contains("<form"), "a query form for people");
     }
 
