@@ -221,6 +221,16 @@ final class People {
         return null;
     }
 
+    /** Continents and world regions: places that are no jurisdiction. */
+    private static final Set<String> REGIONS = Set.of("Africa", "Asia", "Europe", "Oceania", "Antarctica", "North America", "South America",
+            "Latin America", "Central America", "Southeast Asia", "East Asia", "South Asia", "Central Asia", "Middle East",
+            "Western Europe", "Eastern Europe");
+
+    /** Whether a place is a continent or a world region rather than a jurisdiction. */
+    static boolean isRegion(String place) {
+        return REGIONS.contains(place);
+    }
+
     /** Whether a capitalised word is not a name by itself: a month, a weekday, a word that opens sentences. */
     static boolean isNotAName(String word) {
         return NOT_NAMES.contains(stripPossessive(word));

@@ -28,8 +28,242 @@ public final class TG {
         return NodeFactory.createURI(NS + local);
     }
 
+    /** A news article, a source document. */
+    public static final Node NewsArticle = tg("NewsArticle");
+    /** A document that facts are drawn from. */
+    public static final Node SourceDocument = tg("SourceDocument");
+    /** A part of a source page. */
+    public static final Node PageSegment = tg("PageSegment");
+    /** A page segment that is part of the story. */
+    public static final Node StorySegment = tg("StorySegment");
+    /** A page segment that is not part of the story. */
+    public static final Node NonStorySegment = tg("NonStorySegment");
     /** The headline of a source page, a page segment. */
     public static final Node Headline = tg("Headline");
     /** A paragraph of a source page's story, a page segment. */
     public static final Node StoryParagraph = tg("StoryParagraph");
+    /** A heading inside a story. */
+    public static final Node SectionHeading = tg("SectionHeading");
+    /** A page segment that advertises. */
+    public static final Node Advertisement = tg("Advertisement");
+    /** A page segment that points to another page. */
+    public static final Node NavigationLink = tg("NavigationLink");
+    /** A page segment that names the writer. */
+    public static final Node Byline = tg("Byline");
+    /** A page segment that gives where a story was filed from. */
+    public static final Node Dateline = tg("Dateline");
+    /** A span of source text that supports a fact. */
+    public static final Node Evidence = tg("Evidence");
+    /** What a person or organisation said, as a source reports it. */
+    public static final Node Statement = tg("Statement");
+    /** A statement in the speaker's own words. */
+    public static final Node DirectQuote = tg("DirectQuote");
+    /** A statement in the source's words. */
+    public static final Node Paraphrase = tg("Paraphrase");
+    /** A proposition a source or a statement asserts. */
+    public static final Node Claim = tg("Claim");
+    /** A claim whose content is the wording of its evidence. */
+    public static final Node GeneralClaim = tg("GeneralClaim");
+    /** A claim that states a number. */
+    public static final Node QuantitativeClaim = tg("QuantitativeClaim");
+    /** A quantitative claim of no more specific kind. */
+    public static final Node OtherQuantitativeClaim = tg("OtherQuantitativeClaim");
+    /** A claim of a share of a market. */
+    public static final Node MarketShareClaim = tg("MarketShareClaim");
+    /** A claim of a share of a company's revenue. */
+    public static final Node RevenueShareClaim = tg("RevenueShareClaim");
+    /** A claim about the rate of a policy. */
+    public static final Node RateClaim = tg("RateClaim");
+    /** A role a person holds, as a source reports it. */
+    public static final Node HeldRole = tg("HeldRole");
+    /** Something that happened, as a source reports it. */
+    public static final Node Event = tg("Event");
+    /** An event of no more specific kind. */
+    public static final Node OtherEvent = tg("OtherEvent");
+    /** How a date was read from a source's words. */
+    public static final Node DateResolution = tg("DateResolution");
+    /** The words of a source that order two events in time. */
+    public static final Node TemporalRelation = tg("TemporalRelation");
+    /** The drafting of the facts of a source text by rules. */
+    public static final Node Drafting = tg("Drafting");
+    /** A rule of the drafter. */
+    public static final Node DraftRule = tg("DraftRule");
+    /** A territory under one legal authority. */
+    public static final Node Jurisdiction = tg("Jurisdiction");
+    /** A geographic area that is not a jurisdiction. */
+    public static final Node Region = tg("Region");
+    /** A business organisation. */
+    public static final Node Company = tg("Company");
+    /** A policy, such as a tariff. */
+    public static final Node Policy = tg("Policy");
+    /** The file name of a source text. */
+    public static final Node fileName = tg("fileName");
+    /** The SHA-256 of a source text's bytes. */
+    public static final Node sha256 = tg("sha256");
+    /** A source text's length in bytes. */
+    public static final Node byteLength = tg("byteLength");
+    /** A source text's length in code points. */
+    public static final Node charLength = tg("charLength");
+    /** When a source was published. */
+    public static final Node publicationTime = tg("publicationTime");
+    /** Who made a statement. */
+    public static final Node speaker = tg("speaker");
+    /** The role in which the speaker spoke. */
+    public static final Node speakerRole = tg("speakerRole");
+    /** The words naming the speaker. */
+    public static final Node speakerMention = tg("speakerMention");
+    /** The verb that reports a statement. */
+    public static final Node reportingVerb = tg("reportingVerb");
+    /** A statement's words in the source. */
+    public static final Node verbatim = tg("verbatim");
+    /** Whose voice a fact is in. */
+    public static final Node voice = tg("voice");
+    /** The source that reports a fact. */
+    public static final Node reportedIn = tg("reportedIn");
+    /** A span of text that supports a fact. */
+    public static final Node hasEvidence = tg("hasEvidence");
+    /** What a statement or claim is about. */
+    public static final Node about = tg("about");
+    /** Who asserts a claim. */
+    public static final Node assertedBy = tg("assertedBy");
+    /** The statement a claim is made in. */
+    public static final Node statedIn = tg("statedIn");
+    /** The number of a quantitative claim. */
+    public static final Node value = tg("value");
+    /** How a number bounds the quantity. */
+    public static final Node boundType = tg("boundType");
+    /** The unit of a number. */
+    public static final Node unit = tg("unit");
+    /** The words of what a quantity measures. */
+    public static final Node measuredAs = tg("measuredAs");
+    /** Whom or what a claim is about. */
+    public static final Node claimSubject = tg("claimSubject");
+    /** The market of a share. */
+    public static final Node market = tg("market");
+    /** The region of a share. */
+    public static final Node region = tg("region");
+    /** The market that delivers a share of revenue. */
+    public static final Node revenueMarket = tg("revenueMarket");
+    /** The rate of a policy. */
+    public static final Node rate = tg("rate");
+    /** Whom a policy targets. */
+    public static final Node target = tg("target");
+    /** The policy a policy is part of. */
+    public static final Node partOf = tg("partOf");
+    /** The policy whose combined rate a derived quantity is. */
+    public static final Node combinedRateOf = tg("combinedRateOf");
+    /** A role as the source words it. */
+    public static final Node roleTitle = tg("roleTitle");
+    /** When a fact holds. */
+    public static final Node asOf = tg("asOf");
+    /** Who took part in an event. */
+    public static final Node participant = tg("participant");
+    /** The date of an event. */
+    public static final Node hasDate = tg("hasDate");
+    /** How an event's date was read. */
+    public static final Node dateResolution = tg("dateResolution");
+    /** The words of the source for a date or an order in time. */
+    public static final Node statedAs = tg("statedAs");
+    /** The instant a date was read as. */
+    public static final Node resolvedTo = tg("resolvedTo");
+    /** Why a date was read so. */
+    public static final Node resolutionBasis = tg("resolutionBasis");
+    /** Why an event has no date. */
+    public static final Node undatedBecause = tg("undatedBecause");
+    /** What comes first in a temporal relation. */
+    public static final Node earlier = tg("earlier");
+    /** What comes second in a temporal relation. */
+    public static final Node later = tg("later");
+    /** How a statement or claim is put. */
+    public static final Node modality = tg("modality");
+    /** The words that set a modality. */
+    public static final Node modalityCue = tg("modalityCue");
+    /** What a statement or claim concerns. */
+    public static final Node topic = tg("topic");
+    /** The rule that drafted a fact. */
+    public static final Node draftRule = tg("draftRule");
+    /** Where a drafted fact stands in review. */
+    public static final Node reviewStatus = tg("reviewStatus");
+    /** The curator who reviewed a fact. */
+    public static final Node reviewedBy = tg("reviewedBy");
+    /** A lower bound of an instant. */
+    public static final Node notBefore = tg("notBefore");
+    /** The source's own voice. */
+    public static final Node ArticleVoice = tg("ArticleVoice");
+    /** The voice of someone the source quotes or paraphrases. */
+    public static final Node AttributedVoice = tg("AttributedVoice");
+    /** The number is the quantity. */
+    public static final Node Exact = tg("Exact");
+    /** The number is an exclusive lower bound. */
+    public static final Node MoreThan = tg("MoreThan");
+    /** The number is an inclusive lower bound. */
+    public static final Node AtLeast = tg("AtLeast");
+    /** The number is an exclusive upper bound. */
+    public static final Node LessThan = tg("LessThan");
+    /** The number is an inclusive upper bound. */
+    public static final Node AtMost = tg("AtMost");
+    /** The number approximates the quantity. */
+    public static final Node About = tg("About");
+    /** Put as a fact. */
+    public static final Node Asserted = tg("Asserted");
+    /** Put as a possibility. */
+    public static final Node Possible = tg("Possible");
+    /** Put as a prediction. */
+    public static final Node Predicted = tg("Predicted");
+    /** Denied. */
+    public static final Node Denied = tg("Denied");
+    /** Drafted and not yet reviewed. */
+    public static final Node Unreviewed = tg("Unreviewed");
+    /** Drafted and accepted. */
+    public static final Node Accepted = tg("Accepted");
+    /** Drafted and accepted after a correction. */
+    public static final Node Corrected = tg("Corrected");
+
+    /** Terms of W3C PROV-O the code writes or reads. */
+    public static final class PROV {
+        private PROV() {}
+
+        public static final String NS = "http://www.w3.org/ns/prov#";
+        public static final Node used = NodeFactory.createURI(NS + "used");
+        public static final Node wasGeneratedBy = NodeFactory.createURI(NS + "wasGeneratedBy");
+        public static final Node wasAssociatedWith = NodeFactory.createURI(NS + "wasAssociatedWith");
+        public static final Node wasDerivedFrom = NodeFactory.createURI(NS + "wasDerivedFrom");
+        public static final Node SoftwareAgent = NodeFactory.createURI(NS + "SoftwareAgent");
+    }
+
+    /** Terms of OWL-Time the code writes or reads. */
+    public static final class TIME {
+        private TIME() {}
+
+        public static final String NS = "http://www.w3.org/2006/time#";
+        public static final Node Instant = NodeFactory.createURI(NS + "Instant");
+        public static final Node inXSDDate = NodeFactory.createURI(NS + "inXSDDate");
+        public static final Node inXSDgYearMonth = NodeFactory.createURI(NS + "inXSDgYearMonth");
+        public static final Node unitType = NodeFactory.createURI(NS + "unitType");
+        public static final Node unitDay = NodeFactory.createURI(NS + "unitDay");
+        public static final Node unitMonth = NodeFactory.createURI(NS + "unitMonth");
+        public static final Node unitYear = NodeFactory.createURI(NS + "unitYear");
+        public static final Node after = NodeFactory.createURI(NS + "after");
+        public static final Node before = NodeFactory.createURI(NS + "before");
+    }
+
+    /** Units of QUDT the code writes. */
+    public static final class UNIT {
+        private UNIT() {}
+
+        public static final String NS = "http://qudt.org/vocab/unit/";
+        public static final Node PERCENT = NodeFactory.createURI(NS + "PERCENT");
+        public static final Node NUM = NodeFactory.createURI(NS + "NUM");
+        public static final Node CCY_USD = NodeFactory.createURI(NS + "CCY_USD");
+        public static final Node CCY_EUR = NodeFactory.createURI(NS + "CCY_EUR");
+        public static final Node CCY_GBP = NodeFactory.createURI(NS + "CCY_GBP");
+    }
+
+    /** Terms of FOAF the code writes. */
+    public static final class FOAF {
+        private FOAF() {}
+
+        public static final String NS = "http://xmlns.com/foaf/0.1/";
+        public static final Node Person = NodeFactory.createURI(NS + "Person");
+    }
 }
