@@ -146,10 +146,10 @@ public final class TG {
     public static final Node revenueMarket = tg("revenueMarket");
     /** The rate of a policy. */
     public static final Node rate = tg("rate");
-    /** Whom a policy targets. */
-    public static final Node target = tg("target");
+    /** The jurisdiction whose goods a policy targets. */
+    public static final Node targetJurisdiction = tg("targetJurisdiction");
     /** The policy a policy is part of. */
-    public static final Node partOf = tg("partOf");
+    public static final Node partOfPolicy = tg("partOfPolicy");
     /** The policy whose combined rate a derived quantity is. */
     public static final Node combinedRateOf = tg("combinedRateOf");
     /** A role as the source words it. */
