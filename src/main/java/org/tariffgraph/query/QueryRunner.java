@@ -24,7 +24,7 @@ import org.apache.jena.system.Txn;
 
 /**
  * Runs a query to completion over a dataset, within a time limit and a policy on federated
- * queries.
+ * queries, in a context guarded by {@link ExecutionGuard}.
  *
  * <pre>{@code
  * QueryResult result = QueryRunner.create(dataset).timeout(Duration.ofSeconds(10)).run("SELECT * { ?s ?p ?o } LIMIT 1");
@@ -88,6 +88,7 @@ public final class QueryRunner {
         }
         Context context = ARQ.getContext().copy();
         services.install(context);
+        ExecutionGuard.install(context);
         return Txn.calculateRead(dataset, () -> {
             var builder = QueryExec.newBuilder().dataset(dataset).query(query).context(context);
             if (!timeout.isZero() && !timeout.isNegative()) {

@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
@@ -110,6 +111,9 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
         } catch (AnswerTooLargeException e) {
             throw new ActionErrorException(422, "The answer has more than " + limits.maxRows() + " " + e.unit()
                     + ", the most this endpoint returns; add a LIMIT or narrow the query.", null);
+        } catch (QueryDeniedException e) {
+            // Refused at run time, where the static check could not see it.
+            throw new ActionErrorException(400, e.getMessage(), null);
         } catch (QueryCancelledException e) {
             if (watch.clientGone()) {
                 throw new ActionErrorException(499, "the client closed the connection; the query was stopped", null);

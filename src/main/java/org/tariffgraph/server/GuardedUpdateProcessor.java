@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -114,7 +116,15 @@ final class GuardedUpdateProcessor extends SPARQL_Update {
             }
         }
         LOG.info("user {} applies an update of {} bytes", action.getUser(), body.length);
-        super.execute(action, new ByteArrayInputStream(body));
+        try {
+            super.execute(action, new ByteArrayInputStream(body));
+        } catch (ActionErrorException e) {
+            if (e.getCause() instanceof QueryDeniedException denied) {
+                // Refused at run time (the update was rolled back), where the static check could not see it.
+                ServletOps.errorBadRequest(denied.getMessage() + "; nothing was changed");
+            }
+            throw e;
+        }
         onChange.run();
     }
 

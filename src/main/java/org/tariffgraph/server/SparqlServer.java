@@ -21,6 +21,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.tariffgraph.linkeddata.LinkedData;
+import org.tariffgraph.query.ExecutionGuard;
 import org.tariffgraph.query.QueryRunner;
 import org.tariffgraph.query.ServicePolicy;
 
@@ -61,8 +62,10 @@ public final class SparqlServer {
         Context queryContext = new Context();
         queryContext.set(ARQ.queryTimeout, Long.toString(b.timeout.toMillis()));
         b.services.install(queryContext);
-        // Updates run in the dataset's own context: the same rule there.
+        ExecutionGuard.install(queryContext);
+        // Updates run in the dataset's own context: the same rules there.
         b.services.install(b.dataset.getContext());
+        ExecutionGuard.install(b.dataset.getContext());
 
         DataService.Builder service = DataService.newBuilder(b.dataset)
                 .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")

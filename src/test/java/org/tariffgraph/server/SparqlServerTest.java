@@ -213,6 +213,26 @@ class SparqlServerTest {
     }
 
     @Test
+    void refusesAJavaFunctionInAnUpdateEvenWhenItIsNamedOnlyAtRunTime(@TempDir Path tmp) {
+        Path passwords = tmp.resolve("passwords");
+        TestHomes.write(passwords, "curator: " + Pbkdf2Credential.hash("s3cret".toCharArray()) + "\n");
+        SparqlServer writable = TariffGraph.builder().home(TestHomes.repo()).build().server().port(0)
+                .updateWithPasswordFile(passwords).accessLog(false).build().start();
+        try {
+            String update = """
+                    INSERT { GRAPH <http://example.org/notes> { <http://example.org/a> <http://example.org/b> ?x } }
+                    WHERE { BIND(<http://www.w3.org/2005/xpath-functions#apply>(IRI(CONCAT("java:org.apache.jena.sparql.function.library.", "sqrt")), 4) AS ?x) }""";
+            HttpResponse<String> response = Http.update(writable.datasetUrl() + "/update", update, "curator", "s3cret");
+            assertEquals(400, response.statusCode(), response.body());
+            assertTrue(response.body().contains("java: IRI"), response.body());
+            assertEquals(List.of("0"), column(Http.query(writable.queryUrl(),
+                    "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://example.org/notes> { ?s ?p ?o } }", JSON), "n"));
+        } finally {
+            writable.stop();
+        }
+    }
+
+    @Test
     void refusesFormUpdatesAndUpdatesFromOtherSitesAndLimitsAttempts(@TempDir Path tmp) {
         Path passwords = tmp.resolve("passwords");
         TestHomes.write(passwords, "curator: " + Pbkdf2Credential.hash("s3cret".toCharArray()) + "\n");
