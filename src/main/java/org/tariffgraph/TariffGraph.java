@@ -144,6 +144,9 @@ public final class TariffGraph {
      *
      * @throws org.apache.jena.query.QueryParseException if the text is neither an id nor SPARQL
      * @throws org.apache.jena.query.QueryCancelledException if it runs longer than the time-out
+     * @throws org.tariffgraph.query.AnswerTooLargeException if its answer would take more memory than the
+     *     {@link org.tariffgraph.query.AnswerLimits#defaults() default limits} allow
+     * @throws org.tariffgraph.query.StringTooLongException if its expressions build longer strings than they allow
      */
     public QueryResult query(String idOrText) {
         String text = catalogue.get(idOrText.strip()).map(CatalogueQuery::text).orElse(idOrText);

@@ -2,6 +2,7 @@ package org.tariffgraph.query;
 
 import java.util.Iterator;
 
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.sparql.function.FunctionFactory;
 import org.apache.jena.sparql.function.FunctionRegistry;
@@ -11,7 +12,8 @@ import org.apache.jena.sparql.util.Context;
 
 /**
  * Rules that hold while a query or update runs, installed in its execution context, so that
- * they apply in whatever syntactic position, and however late, a function is reached.
+ * they apply in whatever syntactic position, and however late, a function is reached: no
+ * {@code java:} functions, and bounds on what expressions build.
  *
  * <p>Jena finds a function, or a property function, by its IRI in a registry, and for an IRI
  * of the form {@code java:some.Class} its registry loads that class. {@link QueryGuard}
@@ -28,10 +30,23 @@ import org.apache.jena.sparql.util.Context;
  */
 public final class ExecutionGuard {
 
+    /** The most rows a sort or DISTINCT keeps in memory before it spills to disk. */
+    static final long SPILL_ROWS = 10_000;
+
     private ExecutionGuard() {}
 
-    /** Makes every query and update run in {@code context} refuse {@code java:} functions and property functions. */
+    /** {@link #install(Context, AnswerLimits)} with the {@link AnswerLimits#defaults() default limits} of this JVM. */
     public static void install(Context context) {
+        install(context, AnswerLimits.defaults());
+    }
+
+    /**
+     * Makes every query and update run in {@code context} refuse {@code java:} functions and
+     * property functions, and bound the strings their expressions build by {@code limits} (see
+     * {@link BoundedExpressions}). Sorting and DISTINCT keep at most {@value #SPILL_ROWS} rows
+     * in memory and spill the rest to temporary files.
+     */
+    public static void install(Context context, AnswerLimits limits) {
         FunctionRegistry functions = FunctionRegistry.get(context);
         if (!(functions instanceof GuardedFunctions)) {
             FunctionRegistry.set(context, new GuardedFunctions(functions != null ? functions : FunctionRegistry.get()));
@@ -39,6 +54,10 @@ public final class ExecutionGuard {
         PropertyFunctionRegistry properties = PropertyFunctionRegistry.get(context);
         if (!(properties instanceof GuardedPropertyFunctions)) {
             PropertyFunctionRegistry.set(context, new GuardedPropertyFunctions(PropertyFunctionRegistry.chooseRegistry(context)));
+        }
+        BoundedExpressions.install(context, limits);
+        if (!context.isDefined(ARQ.spillToDiskThreshold)) {
+            context.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
         }
     }
 
@@ -48,7 +67,7 @@ public final class ExecutionGuard {
         }
     }
 
-    /** The function registry of a guarded context: the one it replaces, without {@code java:} IRIs. */
+    /** The function registry of a guarded context: the one it replaces, without {@code java:} IRIs, its functions bounded. */
     private static final class GuardedFunctions extends FunctionRegistry {
         private final FunctionRegistry base;
 
@@ -59,7 +78,8 @@ public final class ExecutionGuard {
         @Override
         public FunctionFactory get(String uri) {
             refuseJava(uri);
-            return super.isRegistered(uri) ? super.get(uri) : base.get(uri);
+            FunctionFactory factory = super.isRegistered(uri) ? super.get(uri) : base.get(uri);
+            return factory == null ? null : BoundedExpressions.bounded(factory);
         }
 
         @Override

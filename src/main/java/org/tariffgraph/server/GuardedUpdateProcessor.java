@@ -14,7 +14,6 @@ import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -119,9 +118,10 @@ final class GuardedUpdateProcessor extends SPARQL_Update {
         try {
             super.execute(action, new ByteArrayInputStream(body));
         } catch (ActionErrorException e) {
-            if (e.getCause() instanceof QueryDeniedException denied) {
-                // Refused at run time (the update was rolled back), where the static check could not see it.
-                ServletOps.errorBadRequest(denied.getMessage() + "; nothing was changed");
+            // Refused at run time, where the static check could not see it; the update was rolled back.
+            ActionErrorException refusal = BufferedQueryProcessor.refusal(e.getCause());
+            if (refusal != null) {
+                throw new ActionErrorException(refusal.getRC(), refusal.getMessage() + " Nothing was changed.", null);
             }
             throw e;
         }

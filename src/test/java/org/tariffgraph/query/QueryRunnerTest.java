@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.graph.Graph;
@@ -52,5 +53,69 @@ class QueryRunnerTest {
         // The same function under its own name still works.
         QueryResult sqrt = runner.run("SELECT (<http://www.w3.org/2005/xpath-functions/math#sqrt>(4) AS ?x) {}");
         assertEquals("2.0e0", sqrt.rowMaps().get(0).get("x").getLiteralLexicalForm());
+    }
+
+    @Test
+    void boundsAnAnswerByTheBytesItTakesAsWellAsByItsRows() {
+        QueryRunner runner = QueryRunner.create(resources(100));
+        // A hundred rows of a few dozen characters each: far fewer rows than the limit, more bytes.
+        AnswerTooLargeException rows = assertThrows(AnswerTooLargeException.class,
+                () -> runner.limits(new AnswerLimits(1_000_000, 5_000, 1_000)).run("SELECT ?s ?o { GRAPH ?g { ?s ?p ?o } }"));
+        assertEquals("bytes", rows.unit());
+        assertEquals(5_000, rows.limit());
+        for (String query : List.of("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
+                "CONSTRUCT { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }",
+                "DESCRIBE ?s WHERE { GRAPH ?g { ?s ?p ?o } }",
+                "JSON { \"s\": ?s, \"o\": ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")) {
+            AnswerTooLargeException e = assertThrows(AnswerTooLargeException.class, () -> runner.run(query), query);
+            assertEquals("bytes", e.unit(), query);
+        }
+        assertEquals(100, runner.limits(new AnswerLimits(1_000_000, 100_000, 1_000)).run("SELECT ?s ?o { GRAPH ?g { ?s ?p ?o } }").size());
+    }
+
+    @Test
+    void describeCountsTheTriplesAsItBuildsThemNotAfterwards() {
+        int n = 2_000;
+        AtomicInteger added = new AtomicInteger();
+        DatasetGraph dataset = resources(n);
+        Query query = QueryFactory.create("DESCRIBE ?s WHERE { GRAPH ?g { ?s ?p ?o } }");
+        // Count what the describe handlers write into the answer, through the dataset they read.
+        DatasetGraph counting = new DatasetGraphWrapper(dataset) {
+            @Override
+            public Graph getDefaultGraph() {
+                return counted(super.getDefaultGraph(), added);
+            }
+
+            @Override
+            public Graph getUnionGraph() {
+                return counted(super.getUnionGraph(), added);
+            }
+
+            @Override
+            public Graph getGraph(Node graphNode) {
+                return counted(super.getGraph(graphNode), added);
+            }
+        };
+        AnswerTooLargeException e = Txn.calculateRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.newBuilder().dataset(counting).query(query).build()) {
+                return assertThrows(AnswerTooLargeException.class,
+                        () -> QueryRunner.complete(exec, query, 10));
+            }
+        });
+        assertEquals("triples", e.unit());
+        assertTrue(added.get() < n / 10, "the describe went on to read " + added.get() + " descriptions after passing the limit of 10");
+    }
+
+    /** A graph that counts the finds made on it for one subject, as a describe handler makes them. */
+    private static Graph counted(Graph graph, AtomicInteger finds) {
+        return new GraphWrapper(graph) {
+            @Override
+            public org.apache.jena.util.iterator.ExtendedIterator<org.apache.jena.graph.Triple> find(Node s, Node p, Node o) {
+                if (s != null && s.isURI() && s.getURI().startsWith(RESOURCES)) {
+                    finds.incrementAndGet();
+                }
+                return super.find(s, p, o);
+            }
+        };
     }
 }
