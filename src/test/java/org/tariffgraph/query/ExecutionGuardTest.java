@@ -137,6 +137,16 @@ class ExecutionGuardTest {
     }
 
     @Test
+    void boundsTheStringsAnUpdateBuildsAndChangesNothing() {
+        DatasetGraph dataset = dataset();
+        ExecutionGuard.install(dataset.getContext(), new AnswerLimits(Long.MAX_VALUE, 10_000, 100));
+        String update = "INSERT { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/n> ?x } } "
+                + "WHERE { BIND(\"0123456789\" AS ?a) BIND(CONCAT(?a, ?a, ?a, ?a, ?a, ?a, ?a, ?a, ?a, ?a, ?a) AS ?x) }";
+        assertThrows(StringTooLongException.class, () -> Txn.executeWrite(dataset, () -> UpdateExec.dataset(dataset).update(update).execute()));
+        assertEquals(1, Txn.calculateRead(dataset, () -> dataset.getGraph(NodeFactory.createURI("http://example.org/g")).size()));
+    }
+
+    @Test
     void leavesEveryOtherFunctionAsItWas() {
         List<Binding> rows = select(dataset(), """
                 PREFIX afn: <http://jena.apache.org/ARQ/function#>

@@ -118,4 +118,36 @@ class QueryRunnerTest {
             }
         };
     }
+
+    /**
+     * The bounds wrap every function call before Jena's store engine turns the query into
+     * quad form: over a persistent store the answers are those of the same data in memory,
+     * and a string too long is refused there too.
+     */
+    @Test
+    void queriesAPersistentStoreWithTheBoundsAsInMemory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+        org.tariffgraph.TariffGraph memory = org.tariffgraph.TariffGraph.builder().home(org.tariffgraph.TestHomes.repo()).build();
+        org.tariffgraph.TariffGraph store = org.tariffgraph.TariffGraph.builder().home(org.tariffgraph.TestHomes.repo()).store(tmp.resolve("store")).build();
+        String query = """
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?g (COUNT(*) AS ?n) (MAX(STRLEN(CONCAT(STR(?l), "!"))) AS ?longest) (GROUP_CONCAT(DISTINCT LCASE(?lang); separator=",") AS ?langs)
+                WHERE {
+                  GRAPH ?g { ?s rdfs:label ?l FILTER EXISTS { GRAPH ?g { ?s a ?type } } }
+                  BIND(LANG(?l) AS ?lang)
+                  FILTER(REPLACE(STR(?l), "[aeiou]", "") != "")
+                }
+                GROUP BY ?g ORDER BY DESC(?n) ?g""";
+        QueryResult inMemory = memory.query(query);
+        QueryResult inStore = store.query(query);
+        assertTrue(inMemory.size() > 1, "the query finds labels in several graphs");
+        assertTrue(org.apache.jena.sparql.resultset.ResultsCompare.equalsByTermAndOrder(
+                org.apache.jena.query.ResultSetFactory.makeRewindable(inMemory.rowSet()),
+                org.apache.jena.query.ResultSetFactory.makeRewindable(inStore.rowSet())));
+        StringBuilder chain = new StringBuilder("SELECT * { GRAPH ?g { ?s rdfs:label ?v0 } ");
+        for (int i = 1; i <= 30; i++) {
+            chain.append("BIND(CONCAT(?v").append(i - 1).append(", ?v").append(i - 1).append(") AS ?v").append(i).append(") ");
+        }
+        String doubling = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> " + chain.append('}');
+        assertThrows(StringTooLongException.class, () -> store.query(doubling));
+    }
 }
