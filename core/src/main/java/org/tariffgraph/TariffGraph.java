@@ -157,6 +157,9 @@ public final class TariffGraph implements AutoCloseable {
      * @throws org.apache.jena.query.QueryParseException if the text is not SPARQL
      * @throws org.apache.jena.query.QueryDeniedException if it could reach outside the graph
      * @throws org.apache.jena.query.QueryCancelledException if it runs longer than the time-out
+     * @throws org.tariffgraph.query.AnswerTooLargeException if its answer would take more memory than the
+     *     {@link org.tariffgraph.query.AnswerLimits#defaults() default limits} allow
+     * @throws org.tariffgraph.query.StringTooLongException if its expressions build longer strings than they allow
      */
     public QueryResult query(String sparql) {
         return runner().run(sparql);

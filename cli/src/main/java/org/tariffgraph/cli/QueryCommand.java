@@ -11,8 +11,10 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.tariffgraph.TariffGraph;
+import org.tariffgraph.query.AnswerTooLargeException;
 import org.tariffgraph.query.OutputFormat;
 import org.tariffgraph.query.QueryResult;
+import org.tariffgraph.query.StringTooLongException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a query over the whole graph and print the complete answer.",
             "QUERY is a catalogue id (see 'tariffgraph queries') or SPARQL text; or give --file.",
-            "Exit 0 with the answer; 1 if it timed out or was refused; 2 if the query is malformed or unknown."})
+            "Exit 0 with the answer; 1 if it timed out, was refused, or would take too much memory; 2 if the query is malformed or unknown."})
 final class QueryCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -76,7 +78,7 @@ final class QueryCommand implements Callable<Integer> {
         } catch (QueryCancelledException e) {
             main.err().println("error: the query ran out of time (" + timeoutSeconds + " s); no partial answer is given");
             return Main.CHECK_FAILED;
-        } catch (QueryDeniedException e) {
+        } catch (QueryDeniedException | AnswerTooLargeException | StringTooLongException e) {
             main.err().println("error: " + e.getMessage());
             return Main.CHECK_FAILED;
         }

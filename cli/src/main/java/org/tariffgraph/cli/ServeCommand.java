@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.tariffgraph.TariffGraph;
+import org.tariffgraph.query.AnswerLimits;
 import org.tariffgraph.query.ServicePolicy;
 import org.tariffgraph.server.Limits;
 import org.tariffgraph.server.SparqlServer;
@@ -70,6 +71,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "10485760", description = "Largest request body (default: ${DEFAULT-VALUE}); larger is answered 413.")
     long maxBody;
 
+    @Option(names = "--max-answer-bytes", paramLabel = "BYTES", description = {"Most memory one answer may take, estimated as it is read; more is answered 422.",
+        "The strings one query builds may hold half as many characters in all (default: a quarter of the heap, shared by --max-concurrent-queries)."})
+    Long maxAnswerBytes;
+
+    @Option(names = "--max-string-length", paramLabel = "CHARS", description = "Longest string (or number) an expression may build; longer is answered 422 (default: a sixteenth of --max-answer-bytes).")
+    Long maxStringLength;
+
+    @Option(names = "--max-concurrent-queries", paramLabel = "N", description = "Most queries computed at once; another waits 5 s for a place, then is answered 503 with Retry-After (default: two per processor).")
+    Integer maxConcurrentQueries;
+
     /** The running server, for tests that start one in-process. */
     volatile SparqlServer server;
 
@@ -86,9 +97,16 @@ final class ServeCommand implements Callable<Integer> {
         Duration timeout = Main.timeout(spec, timeoutSeconds);
         Limits limits;
         try {
-            limits = new Limits(maxQueryLength, maxBody, maxRows);
+            limits = new Limits(maxQueryLength, maxBody, maxRows,
+                    maxConcurrentQueries != null ? maxConcurrentQueries : AnswerLimits.defaultConcurrency());
+            if (maxAnswerBytes != null) {
+                limits = limits.withMaxAnswerBytes(maxAnswerBytes);
+            }
+            limits = limits.withMaxStringLength(maxStringLength != null ? maxStringLength
+                    : maxAnswerBytes != null ? AnswerLimits.stringLengthFor(maxAnswerBytes) : limits.maxStringLength());
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-rows, --max-query-length and --max-body must be positive");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--max-rows, --max-query-length, --max-body, --max-answer-bytes, --max-string-length and --max-concurrent-queries must be positive");
         }
         TariffGraph.Builder graphBuilder = main.graphBuilder().timeout(timeout);
         if (store != null) {

@@ -1,20 +1,36 @@
 package org.tariffgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tariffgraph.TestHomes;
@@ -95,5 +111,163 @@ class ServeCommandTest {
     void aTimeoutThatIsNotPositiveIsAUsageError() {
         Cli result = Cli.run("serve", "--home", TestHomes.repo().toString(), "--timeout", "0");
         assertEquals(Main.USAGE, result.exitCode());
+    }
+
+    private static HttpResponse<String> query(String url, String query, String accept) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Starts {@code serve} in-process with extra options; returns the command, once its server is up. */
+    private static ServeCommand serveInProcess(StringWriter out, String... options) throws Exception {
+        CommandLine cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(out, true));
+        StringWriter err = new StringWriter();
+        cmd.setErr(new PrintWriter(err, true));
+        List<String> args = new ArrayList<>(List.of("serve", "--home", TestHomes.repo().toString(), "--port", "0", "--no-access-log"));
+        args.addAll(List.of(options));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cmd.execute(args.toArray(String[]::new)));
+        ServeCommand serve = cmd.getSubcommands().get("serve").getCommand();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (serve.server == null || !out.toString().contains("ready")) {
+            assertTrue(System.nanoTime() < deadline && !exit.isDone(), "server did not start: " + out + err);
+            Thread.sleep(20);
+        }
+        return serve;
+    }
+
+    @Test
+    void boundsAnswersStringsAndQueriesAtOnceByItsOptions() throws Exception {
+        StringWriter out = new StringWriter();
+        ServeCommand serve = serveInProcess(out, "--max-answer-bytes", "20000", "--max-string-length", "1000",
+                "--max-concurrent-queries", "1", "--timeout", "60");
+        try {
+            String url = serve.server.queryUrl();
+            HttpResponse<String> big = query(url, "SELECT * { ?s ?p ?o }", "application/sparql-results+json");
+            assertEquals(422, big.statusCode(), big.body());
+            assertTrue(big.body().contains("20000 bytes") && big.body().contains("--max-answer-bytes"), big.body());
+            HttpResponse<String> longString = query(url, "SELECT (CONCAT(?x, ?x) AS ?y) { BIND(STRUUID() AS ?u) BIND(CONCAT(?u, ?u, ?u, ?u, ?u, ?u, ?u, ?u, ?u, ?u, ?u, ?u, ?u, ?u, ?u, ?u) AS ?x) }",
+                    "application/sparql-results+json");
+            assertEquals(422, longString.statusCode(), longString.body());
+            assertTrue(longString.body().contains("1000 characters") && longString.body().contains("--max-string-length"), longString.body());
+            // One query at a time: while a slow one runs, the next waits briefly, then is told to come back.
+            try (Socket slow = new Socket("127.0.0.1", serve.server.port())) {
+                slow.getOutputStream().write(("GET /kg/sparql?query=" + URLEncoder.encode(
+                        "SELECT ?x WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STR(?c) = CONCAT(STR(?f), STR(?i), \"none\")) }", StandardCharsets.UTF_8)
+                        + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                slow.getOutputStream().flush();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                HttpResponse<String> busy = query(url, "ASK {}", "application/sparql-results+json");
+                while (busy.statusCode() == 200 && System.nanoTime() < deadline) {
+                    busy = query(url, "ASK {}", "application/sparql-results+json");
+                }
+                assertEquals(503, busy.statusCode(), busy.body());
+                assertTrue(busy.body().contains("--max-concurrent-queries"), busy.body());
+                assertTrue(busy.headers().firstValue("Retry-After").isPresent(), busy.headers().toString());
+            }
+        } finally {
+            serve.server.stop();
+        }
+    }
+
+    private static final String CHAINED_CONCAT;
+
+    static {
+        StringBuilder q = new StringBuilder("SELECT * WHERE { ?s ?p ?v0 ");
+        for (int i = 1; i <= 17; i++) {
+            q.append("BIND(CONCAT(?v").append(i - 1).append(", ?v").append(i - 1).append(") AS ?v").append(i).append(") ");
+        }
+        CHAINED_CONCAT = q.append('}').toString();
+    }
+
+    /** Queries that each, left unbounded, take a heap of 256 MB or more. */
+    private static final List<String> HEAVY = List.of(
+            CHAINED_CONCAT,
+            "SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f",
+            "SELECT (GROUP_CONCAT(?c) AS ?all) { ?a ?b ?c . ?d ?e ?f }",
+            "SELECT (REPLACE(?y, \".\", \"" + "$0".repeat(400) + "\") AS ?z) { ?s ?p ?o BIND(REPLACE(STR(?o), \".\", \"" + "$0".repeat(400) + "\") AS ?y) }",
+            "SELECT ?k (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f BIND(CONCAT(STR(?c), STR(?f), STR(?a), STR(?d)) AS ?k) } GROUP BY ?k",
+            "DESCRIBE ?x { ?a ?b ?c . ?d ?e ?f BIND(IRI(CONCAT(\"http://example.org/\", STR(?c), STR(?f))) AS ?x) }");
+
+    /**
+     * A server with a small heap, sent heavy queries from several clients at once: each is
+     * refused with the limit it met, none runs the server out of memory, and the server
+     * then answers an ordinary query correctly.
+     */
+    @Test
+    void aServerWithASmallHeapRefusesHeavyQueriesAndKeepsAnswering() throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "serve", "--home", TestHomes.repo().toString(), "--port", "0", "--timeout", "5", "--no-access-log");
+        Process server = new ProcessBuilder(command).start();
+        StringBuffer log = new StringBuffer();
+        drain(server.getErrorStream(), log);
+        ExecutorService clients = Executors.newFixedThreadPool(12);
+        try {
+            String url = readyUrl(server, log);
+            List<Future<String>> answers = new ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                for (String heavy : HEAVY) {
+                    answers.add(clients.submit(() -> outcome(url, heavy)));
+                    answers.add(clients.submit(() -> outcome(url, heavy)));
+                }
+            }
+            List<String> wrong = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                String outcome = answer.get(5, TimeUnit.MINUTES);
+                if (outcome != null) {
+                    wrong.add(outcome);
+                }
+            }
+            assertEquals(List.of(), wrong);
+            String whoSaidWhat = Files.readString(TestHomes.repo().resolve("queries/who-said-what.rq"));
+            HttpResponse<String> normal = query(url, whoSaidWhat, "text/tab-separated-values");
+            assertEquals(200, normal.statusCode(), normal.body());
+            assertTrue(ResultsCompare.equalsByTermAndOrder(tsv(normal.body()), tsv(Files.readString(TestHomes.repo().resolve("queries/expected/who-said-what.tsv")))),
+                    normal.body());
+        } finally {
+            clients.shutdownNow();
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
+            server.destroyForcibly();
+        }
+        assertFalse(log.toString().contains("OutOfMemoryError") || log.toString().contains("Java heap space"), log.toString());
+    }
+
+    /** Null when a heavy query got a client error or 503 that names its limit; else what went wrong. */
+    private static String outcome(String url, String heavy) throws IOException, InterruptedException {
+        HttpResponse<String> r = query(url, heavy, heavy.startsWith("DESCRIBE") ? "text/turtle" : "application/sparql-results+json");
+        String head = heavy.substring(0, Math.min(60, heavy.length()));
+        boolean refused = r.statusCode() >= 400 && r.statusCode() < 500 && r.body().contains("--max-");
+        boolean busy = r.statusCode() == 503 && (r.body().contains("--max-concurrent-queries") && r.headers().firstValue("Retry-After").isPresent()
+                || r.body().contains("timed out"));
+        return refused || busy ? null : head + ": " + r.statusCode() + " " + r.body().substring(0, Math.min(200, r.body().length()));
+    }
+
+    private static org.apache.jena.query.ResultSetRewindable tsv(String text) {
+        return ResultSetMgr.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_TSV).rewindable();
+    }
+
+    private static void drain(InputStream stream, StringBuffer into) {
+        Thread t = new Thread(() -> new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8)).lines()
+                .forEach(l -> into.append(l).append('\n')));
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Reads the server's standard output up to its ready line, and drains the rest into {@code log}. */
+    private static String readyUrl(Process server, StringBuffer log) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null) {
+            log.append(line).append('\n');
+            if (line.startsWith("SPARQL endpoint ready at ")) {
+                Thread t = new Thread(() -> out.lines().forEach(l -> log.append(l).append('\n')));
+                t.setDaemon(true);
+                t.start();
+                return line.substring("SPARQL endpoint ready at ".length());
+            }
+        }
+        throw new AssertionError("the server did not start: " + log);
     }
 }

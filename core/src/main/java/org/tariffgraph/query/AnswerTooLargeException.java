@@ -2,7 +2,7 @@ package org.tariffgraph.query;
 
 import org.apache.jena.query.QueryException;
 
-/** An answer with more rows, triples, quads or JSON objects than the limit it was read under. */
+/** An answer with more rows, triples, quads, JSON objects or bytes than the limit it was read under. */
 public final class AnswerTooLargeException extends QueryException {
 
     private static final long serialVersionUID = 1L;
@@ -16,7 +16,10 @@ public final class AnswerTooLargeException extends QueryException {
         this.limit = limit;
     }
 
-    /** What was counted: {@code rows}, {@code triples}, {@code quads} or {@code items}. */
+    /**
+     * What was counted: {@code rows}, {@code triples}, {@code quads} or {@code items}; or
+     * {@code bytes}, the memory the answer takes, as estimated while it was read.
+     */
     public String unit() {
         return unit;
     }

@@ -7,20 +7,23 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.ARQConstants;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.Transform;
+import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpPath;
-import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.op.OpTriple;
 import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprFunctionN;
-import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.ExprTransform;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.system.Txn;
 
 /**
@@ -28,6 +31,9 @@ import org.apache.jena.system.Txn;
  * {@code SERVICE} call not allowed by the policy, a graph in {@code FROM} or
  * {@code FROM NAMED} that the dataset does not hold (an engine could fetch it), and a
  * {@code java:} function or property function (which would load a class by name).
+ *
+ * <p>The check gives a clear message before anything runs; {@link ExecutionGuard} refuses
+ * the same functions again at run time, where a function can be named by a value.
  */
 public final class QueryGuard {
 
@@ -67,46 +73,57 @@ public final class QueryGuard {
         return null;
     }
 
+    /**
+     * The first {@code java:} function or property function anywhere in the query, as a
+     * refusal. The query's algebra is passed through a copying transform, which reaches every
+     * expression a query can hold, including those a walker skips: aggregates, ORDER BY keys,
+     * GROUP BY and HAVING, and the patterns inside EXISTS wherever that appears.
+     */
     private static String javaFunction(Query query) {
         List<String> found = new ArrayList<>();
-        Walker.walk(Algebra.compile(query), new OpVisitorBase() {
+        ExprTransform expressions = new ExprTransformCopy() {
             @Override
-            public void visit(OpBGP op) {
-                op.getPattern().forEach(this::triple);
-            }
-
-            @Override
-            public void visit(OpTriple op) {
-                triple(op.getTriple());
-            }
-
-            @Override
-            public void visit(OpPath op) {
-                check(op.getTriplePath().getPredicate(), found);
-            }
-
-            @Override
-            public void visit(OpService op) {
-                // Checked by the service policy.
-            }
-
-            private void triple(Triple t) {
-                check(t.getPredicate(), found);
-            }
-        }, new ExprVisitorBase() {
-            @Override
-            public void visit(ExprFunctionN func) {
-                if (func instanceof E_Function f && f.getFunctionIRI().startsWith(ARQConstants.javaClassURIScheme)) {
+            public Expr transform(ExprFunctionN func, ExprList args) {
+                if (func instanceof E_Function f && isJava(f.getFunctionIRI())) {
                     found.add(f.getFunctionIRI());
                 }
+                return super.transform(func, args);
             }
-        });
-        return found.isEmpty() ? null
-                : "<" + found.get(0) + "> is not allowed: functions named by a java: IRI would load a class by name";
+        };
+        Transform patterns = new TransformCopy() {
+            @Override
+            public Op transform(OpBGP op) {
+                op.getPattern().forEach(t -> check(t.getPredicate(), found));
+                return super.transform(op);
+            }
+
+            @Override
+            public Op transform(OpTriple op) {
+                check(op.getTriple().getPredicate(), found);
+                return super.transform(op);
+            }
+
+            @Override
+            public Op transform(OpPath op) {
+                check(op.getTriplePath().getPredicate(), found);
+                return super.transform(op);
+            }
+        };
+        Walker.transform(Algebra.compile(query), patterns, expressions);
+        return found.isEmpty() ? null : javaRefusal(found.get(0));
+    }
+
+    /** Whether an IRI names a function or property function by a Java class, which Jena would load. */
+    static boolean isJava(String iri) {
+        return iri != null && iri.regionMatches(true, 0, ARQConstants.javaClassURIScheme, 0, ARQConstants.javaClassURIScheme.length());
+    }
+
+    static String javaRefusal(String iri) {
+        return "<" + iri + "> is not allowed: functions named by a java: IRI would load a class by name";
     }
 
     private static void check(Node predicate, List<String> found) {
-        if (predicate != null && predicate.isURI() && predicate.getURI().startsWith(ARQConstants.javaClassURIScheme)) {
+        if (predicate != null && predicate.isURI() && isJava(predicate.getURI())) {
             found.add(predicate.getURI());
         }
     }

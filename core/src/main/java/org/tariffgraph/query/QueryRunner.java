@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryDeniedException;
@@ -15,16 +16,18 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 
 /**
  * Runs a query to completion over a dataset, within a time limit and a policy on federated
- * queries.
+ * queries, in a context guarded by {@link ExecutionGuard}.
  *
  * <pre>{@code
  * QueryResult result = QueryRunner.create(dataset).timeout(Duration.ofSeconds(10)).run("SELECT * { ?s ?p ?o } LIMIT 1");
@@ -35,6 +38,7 @@ public final class QueryRunner {
     private final DatasetGraph dataset;
     private Duration timeout = Duration.ofSeconds(10);
     private ServicePolicy services = ServicePolicy.none();
+    private AnswerLimits limits = AnswerLimits.defaults();
 
     private QueryRunner(DatasetGraph dataset) {
         this.dataset = dataset;
@@ -69,11 +73,22 @@ public final class QueryRunner {
     }
 
     /**
+     * How much memory a query may take: its answer, and the strings its expressions build;
+     * {@link AnswerLimits#defaults()}, from this JVM's heap, by default.
+     */
+    public QueryRunner limits(AnswerLimits limits) {
+        this.limits = limits;
+        return this;
+    }
+
+    /**
      * Parses and runs a query.
      *
      * @throws org.apache.jena.query.QueryParseException if the text is not SPARQL
      * @throws org.apache.jena.query.QueryDeniedException if it could reach outside the dataset (see {@link QueryGuard})
      * @throws org.apache.jena.query.QueryCancelledException if it runs out of time
+     * @throws AnswerTooLargeException if its answer passes the limits
+     * @throws StringTooLongException if its expressions build more than the limits allow
      */
     public QueryResult run(String queryText) {
         return run(QueryFactory.create(queryText));
@@ -101,72 +116,110 @@ public final class QueryRunner {
         }
         Context context = ARQ.getContext().copy();
         services.install(context);
+        ExecutionGuard.install(context, limits);
         return Txn.calculateRead(dataset, () -> {
             var builder = QueryExec.newBuilder().dataset(dataset).query(query).context(context);
             if (!timeout.isZero() && !timeout.isNegative()) {
                 builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             }
             try (QueryExec exec = builder.build()) {
-                return complete(exec, query, Long.MAX_VALUE);
+                return complete(exec, query, limits);
             }
         });
+    }
+
+    /** {@link #complete(QueryExec, Query, AnswerLimits)} with a limit on the number of items alone. */
+    public static QueryResult complete(QueryExec exec, Query query, long maxItems) {
+        return complete(exec, query, new AnswerLimits(maxItems, Long.MAX_VALUE, Long.MAX_VALUE));
     }
 
     /**
      * Reads the whole answer of an execution into memory, counting as it goes: rows for
      * SELECT, triples for CONSTRUCT and DESCRIBE, quads for a CONSTRUCT with GRAPH templates,
-     * objects for a JSON query.
+     * objects for a JSON query; and the bytes they take, estimated from the characters of
+     * their terms (two bytes each, as if none were shared) and a fixed cost per term and item.
+     * A DESCRIBE is counted as its descriptions are added, not once they are all made.
      *
-     * @throws AnswerTooLargeException as soon as the count passes {@code maxItems}
+     * @throws AnswerTooLargeException as soon as a count passes its limit
      * @throws org.apache.jena.query.QueryCancelledException if the execution runs out of time
      */
-    public static QueryResult complete(QueryExec exec, Query query, long maxItems) {
+    public static QueryResult complete(QueryExec exec, Query query, AnswerLimits limits) {
         if (query.isSelectType()) {
             RowSet rows = exec.select();
+            List<Var> vars = rows.getResultVars();
+            Meter meter = new Meter(limits, "rows");
             List<Binding> all = new ArrayList<>();
-            rows.forEachRemaining(row -> add(all, row, maxItems, "rows"));
-            return new QueryResult.Rows(rows.getResultVars(), all);
+            rows.forEachRemaining(row -> {
+                meter.add(AnswerSize.of(row, vars));
+                all.add(row);
+            });
+            return new QueryResult.Rows(vars, all);
         }
         if (query.isAskType()) {
             return new QueryResult.Ask(exec.ask());
         }
         if (query.isJsonType()) {
+            Meter meter = new Meter(limits, "items");
             List<JsonObject> items = new ArrayList<>();
-            exec.execJsonItems().forEachRemaining(item -> add(items, item, maxItems, "items"));
+            exec.execJsonItems().forEachRemaining(item -> {
+                meter.add(AnswerSize.of(item));
+                items.add(item);
+            });
             return new QueryResult.JsonItems(items);
         }
         if (query.isConstructQuad()) {
+            Meter meter = new Meter(limits, "quads");
             DatasetGraph quads = DatasetGraphFactory.create();
             quads.prefixes().putAll(Prefixes.adapt(query.getPrefixMapping()));
-            long[] count = {0};
             exec.constructQuads().forEachRemaining(quad -> {
-                quads.add(quad);
-                check(++count[0], maxItems, "quads");
+                if (!quads.contains(quad)) {
+                    meter.add(AnswerSize.of(quad));
+                    quads.add(quad);
+                }
             });
             return new QueryResult.Quads(quads);
         }
         Graph graph = GraphFactory.createDefaultGraph();
         graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
+        Meter meter = new Meter(limits, "triples");
+        Graph counted = new GraphWrapper(graph) {
+            @Override
+            public void add(Triple triple) {
+                if (!graph.contains(triple)) {
+                    meter.add(AnswerSize.of(triple));
+                    graph.add(triple);
+                }
+            }
+        };
         if (query.isConstructType()) {
-            exec.constructTriples().forEachRemaining(triple -> {
-                graph.add(triple);
-                check(graph.size(), maxItems, "triples");
-            });
+            exec.constructTriples().forEachRemaining(counted::add);
         } else {
-            exec.describe(graph);
-            check(graph.size(), maxItems, "triples");
+            exec.describe(counted);
         }
         return new QueryResult.Triples(graph);
     }
 
-    private static <T> void add(List<T> list, T item, long maxItems, String unit) {
-        list.add(item);
-        check(list.size(), maxItems, unit);
-    }
+    /** The items and bytes of an answer read so far, against their limits. */
+    private static final class Meter {
+        private final AnswerLimits limits;
+        private final String unit;
+        private long items;
+        private long bytes;
 
-    private static void check(long count, long maxItems, String unit) {
-        if (count > maxItems) {
-            throw new AnswerTooLargeException(unit, maxItems);
+        Meter(AnswerLimits limits, String unit) {
+            this.limits = limits;
+            this.unit = unit;
+        }
+
+        void add(long itemBytes) {
+            items++;
+            bytes += itemBytes;
+            if (items > limits.maxItems()) {
+                throw new AnswerTooLargeException(unit, limits.maxItems());
+            }
+            if (bytes > limits.maxBytes()) {
+                throw new AnswerTooLargeException("bytes", limits.maxBytes());
+            }
         }
     }
 }

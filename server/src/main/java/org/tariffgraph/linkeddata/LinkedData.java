@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
@@ -49,10 +50,15 @@ public final class LinkedData {
     private final String sparqlPath;
     private final Describer describer;
     private final HtmlPages pages;
+    /** Counts the updates: what was computed before the last one is stale. */
+    private final AtomicLong generation = new AtomicLong();
     private volatile Published published;
 
-    /** What is computed from the whole dataset: its counts, its dumps and the JSON-LD context. */
-    private record Published(DatasetDescription.Counts counts, Dumps dumps, JsonLd jsonLd) {}
+    /**
+     * What is computed from the whole dataset: its counts, its dumps and the JSON-LD context,
+     * with the generation of the data they were computed from.
+     */
+    private record Published(long generation, DatasetDescription.Counts counts, Dumps dumps, JsonLd jsonLd) {}
 
     /**
      * @param dataset       the served dataset, whose default graph is the union of its named graphs
@@ -65,20 +71,33 @@ public final class LinkedData {
         this.pages = new HtmlPages(dataset, sparqlPath);
     }
 
-    /** The counts, dumps and context, made in one read transaction so that they agree, and kept until the data changes. */
+    /**
+     * The counts, dumps and context, made in one read transaction so that they agree, and kept
+     * until the data changes. After a change one request makes them again while the others
+     * wait for it. They are tagged with the generation read before their transaction began, so
+     * that what was computed from the data before an update is never taken as current after it.
+     */
     private Published published() {
         Published p = published;
-        if (p == null) {
-            p = Txn.calculateRead(dataset, () -> new Published(DatasetDescription.count(dataset), Dumps.of(dataset),
+        if (p != null && p.generation() == generation.get()) {
+            return p;
+        }
+        synchronized (this) {
+            long current = generation.get();
+            p = published;
+            if (p != null && p.generation() == current) {
+                return p;
+            }
+            p = Txn.calculateRead(dataset, () -> new Published(current, DatasetDescription.count(dataset), Dumps.of(dataset),
                     JsonLd.fromOntology(dataset.getGraph(TG.ontologyGraph), dataset.prefixes())));
             published = p;
+            return p;
         }
-        return p;
     }
 
     /** Called after the data changes (an update): the counts and dumps are made afresh when next asked for. */
     public void dataChanged() {
-        published = null;
+        generation.incrementAndGet();
     }
 
     /** The servlet that answers the paths of {@link #PATHS}. */

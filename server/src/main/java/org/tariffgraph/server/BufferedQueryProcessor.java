@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
@@ -19,6 +20,7 @@ import org.tariffgraph.query.AnswerTooLargeException;
 import org.tariffgraph.query.QueryGuard;
 import org.tariffgraph.query.QueryResult;
 import org.tariffgraph.query.QueryRunner;
+import org.tariffgraph.query.StringTooLongException;
 import org.tariffgraph.query.ServicePolicy;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,8 +36,10 @@ import jakarta.servlet.http.HttpServletRequest;
  *     before it runs: a {@code SERVICE} not allowed, a {@code FROM} or {@code FROM NAMED}
  *     graph the dataset does not hold, a {@code java:} function (see {@link QueryGuard}).</li>
  * <li>A GET without a query returns the endpoint's SPARQL 1.1 Service Description.</li>
- * <li>An answer larger than the limit is refused with 422, and a query whose client has
- *     gone away is stopped.</li>
+ * <li>An answer larger than the limits (rows, or bytes), or a string built larger than its
+ *     limit, is refused with 422, and a query whose client has gone away is stopped.</li>
+ * <li>At most {@link Limits#maxConcurrentQueries()} queries are computed at once; another
+ *     waits briefly, then is answered 503 with {@code Retry-After} (see {@link QueryGate}).</li>
  * </ul>
  */
 final class BufferedQueryProcessor extends SPARQL_QueryDataset {
@@ -43,11 +47,13 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
     private final ServicePolicy services;
     private final LinkedData linkedData;
     private final Limits limits;
+    private final QueryGate gate;
 
     BufferedQueryProcessor(ServicePolicy services, LinkedData linkedData, Limits limits) {
         this.services = services;
         this.linkedData = linkedData;
         this.limits = limits;
+        this.gate = new QueryGate(limits.maxConcurrentQueries());
     }
 
     /** The media types of results: SPARQL results for SELECT and ASK, RDF for CONSTRUCT and DESCRIBE, JSON for JSON queries. */
@@ -103,21 +109,50 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        if (!gate.enter()) {
+            action.getResponse().setHeader("Retry-After", Integer.toString(QueryGate.RETRY_AFTER_SECONDS));
+            throw new ActionErrorException(503, "The endpoint is computing " + gate.places() + " queries, the most it computes at once"
+                    + " (--max-concurrent-queries); try again in a few seconds.", null);
+        }
         // Stop the query when the client goes away: nobody would read the answer.
         ClientWatch watch = ClientWatch.start(action.getRequest(), queryExec::abort);
         try {
-            return execResult(QueryRunner.complete(queryExec, requestQuery, limits.maxRows()));
-        } catch (AnswerTooLargeException e) {
-            throw new ActionErrorException(422, "The answer has more than " + limits.maxRows() + " " + e.unit()
-                    + ", the most this endpoint returns; add a LIMIT or narrow the query.", null);
-        } catch (QueryCancelledException e) {
-            if (watch.clientGone()) {
-                throw new ActionErrorException(499, "the client closed the connection; the query was stopped", null);
+            return execResult(QueryRunner.complete(queryExec, requestQuery, limits.answerLimits()));
+        } catch (RuntimeException e) {
+            ActionErrorException refusal = refusal(e);
+            if (refusal == null && e instanceof QueryCancelledException && watch.clientGone()) {
+                refusal = new ActionErrorException(499, "the client closed the connection; the query was stopped", null);
             }
-            throw e;
+            throw refusal != null ? refusal : e;
         } finally {
             watch.stop();
+            gate.leave();
         }
+    }
+
+    /**
+     * The client error for a query refused while it ran, or null: a function or service
+     * refused at run time (400), an answer or a string over the limits (422). The messages
+     * name the limit and the option of {@code serve} that sets it.
+     */
+    static ActionErrorException refusal(Throwable e) {
+        if (e instanceof QueryDeniedException) {
+            return new ActionErrorException(400, e.getMessage(), null);
+        }
+        if (e instanceof AnswerTooLargeException tooLarge) {
+            String option = tooLarge.unit().equals("bytes") ? "--max-answer-bytes" : "--max-rows";
+            return new ActionErrorException(422, "The answer has more than " + tooLarge.limit() + " " + tooLarge.unit()
+                    + ", the most this endpoint returns (" + option + "); add a LIMIT or narrow the query.", null);
+        }
+        if (e instanceof StringTooLongException tooLong) {
+            String which = tooLong.inAll()
+                    ? "The query's expressions built more than " + tooLong.limit() + " characters of strings in all"
+                            + ", the most one query may build (half of --max-answer-bytes, at two bytes a character)"
+                    : "An expression built a string or number of more than " + tooLong.limit() + " characters"
+                            + ", the longest this endpoint lets a query build (--max-string-length)";
+            return new ActionErrorException(422, which + "; build shorter strings, or narrow the query.", null);
+        }
+        return null;
     }
 
     /** The complete answer, for Fuseki's writers. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -156,7 +157,15 @@ final class GuardedUpdateProcessor extends SPARQL_Update {
         } catch (UpdateException | QueryParseException | QueryBuildException | QueryExceptionHTTP e) {
             action.abortSilent();
             ServletOps.errorBadRequest(e.getMessage() + "; nothing was changed");
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
+            action.abortSilent();
+            // Refused at run time, where the static check could not see it: a java: function, a bound.
+            ActionErrorException refusal = BufferedQueryProcessor.refusal(e);
+            if (refusal != null) {
+                throw new ActionErrorException(refusal.getRC(), refusal.getMessage() + " Nothing was changed.", null);
+            }
+            throw e;
+        } catch (Error e) {
             action.abortSilent();
             throw e;
         } finally {

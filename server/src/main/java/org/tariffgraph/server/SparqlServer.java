@@ -20,6 +20,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.tariffgraph.TariffGraph;
 import org.tariffgraph.linkeddata.LinkedData;
+import org.tariffgraph.query.ExecutionGuard;
 import org.tariffgraph.query.QueryRunner;
 import org.tariffgraph.query.ServicePolicy;
 
@@ -63,8 +64,10 @@ public final class SparqlServer {
         Context queryContext = new Context();
         queryContext.set(ARQ.queryTimeout, Long.toString(b.timeout.toMillis()));
         b.services.install(queryContext);
-        // Updates run in the dataset's own context: the same rule there.
+        ExecutionGuard.install(queryContext, b.limits.answerLimits());
+        // Updates run in the dataset's own context: the same rules there.
         b.services.install(b.dataset.getContext());
+        ExecutionGuard.install(b.dataset.getContext(), b.limits.answerLimits());
 
         DataService.Builder service = DataService.newBuilder(b.dataset)
                 .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")
@@ -251,7 +254,10 @@ public final class SparqlServer {
             return this;
         }
 
-        /** The limits on queries, request bodies and answers; {@link Limits#DEFAULT} by default. */
+        /**
+         * The limits on queries, request bodies, answers, the strings queries build and the
+         * queries computed at once; {@link Limits#DEFAULT} by default.
+         */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
             return this;

@@ -289,4 +289,120 @@ class LinkedDataTest {
         assertTrue(contentType(get("/", "*/*")).startsWith("text/html"));
         assertTrue(contentType(get("/", "text/turtle")).startsWith("text/turtle"));
     }
+
+    /**
+     * A dataset whose graph listing, the first step of computing the published counts, waits
+     * at a gate the test opens, and counts how often it was asked.
+     */
+    private static final class GatedDataset extends org.apache.jena.sparql.core.DatasetGraphWrapper {
+        final java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.atomic.AtomicInteger listings = new java.util.concurrent.atomic.AtomicInteger();
+        volatile boolean gated;
+
+        GatedDataset(DatasetGraph base) {
+            super(base);
+        }
+
+        @Override
+        public java.util.Iterator<Node> listGraphNodes() {
+            if (gated && inPublishing()) {
+                listings.incrementAndGet();
+                try {
+                    gate.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return super.listGraphNodes();
+        }
+
+        private static boolean inPublishing() {
+            return java.util.Arrays.stream(Thread.currentThread().getStackTrace())
+                    .anyMatch(f -> f.getClassName().equals(DatasetDescription.class.getName()) && f.getMethodName().equals("count"));
+        }
+    }
+
+    private static SparqlServer writableServer(DatasetGraph dataset, java.nio.file.Path passwords) {
+        TestHomes.write(passwords, "curator: " + org.tariffgraph.server.Pbkdf2Credential.hash("s3cret".toCharArray()) + "\n");
+        return SparqlServer.builder(dataset).port(0).updateWithPasswordFile(passwords).accessLog(false).build().start();
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static HttpRequest voidRequest(SparqlServer server) {
+        return HttpRequest.newBuilder(URI.create(server.datasetUrl().replace("/kg", "/.well-known/void"))).header("Accept", "application/n-triples").build();
+    }
+
+    private static HttpResponse<String> insertNote(SparqlServer server) {
+        return send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/update"))
+                .header("Content-Type", "application/sparql-update")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("curator:s3cret".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <http://example.org/notes> { <http://example.org/a> <http://example.org/b> 1 } }"))
+                .build());
+    }
+
+    private static final String NOTES_COUNTED = "<http://example.org/notes> <http://rdfs.org/ns/void#triples> \"1\"";
+
+    @Test
+    void countsComputedBeforeAnUpdateAreNotKeptAfterIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        GatedDataset dataset = new GatedDataset(TariffGraph.builder().home(TestHomes.repo()).build().dataset());
+        SparqlServer writable = writableServer(dataset, tmp.resolve("passwords"));
+        try {
+            dataset.gated = true;
+            var early = java.util.concurrent.CompletableFuture.supplyAsync(() -> send(voidRequest(writable)));
+            while (dataset.listings.get() == 0) {
+                Thread.onSpinWait();
+            }
+            // The counts are being computed from the data as it was; the update lands before they are stored.
+            dataset.gated = false;
+            assertEquals(204, insertNote(writable).statusCode());
+            dataset.gate.countDown();
+            assertEquals(200, early.get(1, java.util.concurrent.TimeUnit.MINUTES).statusCode());
+            String after = send(voidRequest(writable)).body();
+            assertTrue(after.contains(NOTES_COUNTED), "the counts after the update miss it");
+        } finally {
+            writable.stop();
+        }
+    }
+
+    @Test
+    void afterAnUpdateOneRequestRecomputesTheCountsWhileTheOthersWaitForThem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        GatedDataset dataset = new GatedDataset(TariffGraph.builder().home(TestHomes.repo()).build().dataset());
+        SparqlServer writable = writableServer(dataset, tmp.resolve("passwords"));
+        int requests = 4;
+        try {
+            assertEquals(204, insertNote(writable).statusCode());
+            dataset.gated = true;
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                sent.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> send(voidRequest(writable))));
+            }
+            // Wait until every request is inside the linked data, either computing or waiting, before the gate opens.
+            while (threadsIn("published") < requests) {
+                Thread.onSpinWait();
+            }
+            dataset.gate.countDown();
+            for (var response : sent) {
+                assertTrue(response.get(1, java.util.concurrent.TimeUnit.MINUTES).body().contains(NOTES_COUNTED));
+            }
+            assertEquals(1, dataset.listings.get(), "each request computed the counts");
+        } finally {
+            writable.stop();
+        }
+    }
+
+    /** The number of threads that are blocked or waiting inside a method of {@link LinkedData}. */
+    private static long threadsIn(String method) {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getState() != Thread.State.RUNNABLE)
+                .filter(e -> java.util.Arrays.stream(e.getValue())
+                        .anyMatch(f -> f.getClassName().startsWith(LinkedData.class.getName()) && f.getMethodName().equals(method)))
+                .count();
+    }
 }

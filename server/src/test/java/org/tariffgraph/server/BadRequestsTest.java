@@ -122,6 +122,16 @@ class BadRequestsTest {
         cases.add(new Case("java: function", query("SELECT * WHERE { BIND(<java:java.lang.Runtime>(1) AS ?x) }"), 400, "java: IRI"));
         cases.add(new Case("java: property function", query("SELECT * WHERE { ?s <java:org.apache.jena.sparql.pfunction.library.splitIRI> (?a ?b) }"),
                 400, "java: IRI"));
+        String sqrt = "<java:org.apache.jena.sparql.function.library.sqrt>";
+        cases.add(new Case("java: function in an aggregate", query("SELECT (SUM(" + sqrt + "(4)) AS ?x) {}"), 400, "java: IRI"));
+        cases.add(new Case("java: function in ORDER BY", query("SELECT * { ?s ?p ?o } ORDER BY " + sqrt + "(4)"), 400, "java: IRI"));
+        cases.add(new Case("java: function in GROUP BY", query("SELECT ?g (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY (" + sqrt + "(4) AS ?g)"),
+                400, "java: IRI"));
+        cases.add(new Case("java: function in HAVING", query("SELECT ?s { ?s ?p ?o } GROUP BY ?s HAVING(" + sqrt + "(COUNT(*)) > 1)"),
+                400, "java: IRI"));
+        cases.add(new Case("java: function named at run time by fn:apply",
+                query("SELECT (<http://www.w3.org/2005/xpath-functions#apply>(IRI(CONCAT(\"java:org.apache.jena.sparql.function.library.\", \"sqrt\")), 4) AS ?x) {}"),
+                400, "java: IRI"));
         for (String path : List.of("/id/../../etc/passwd", "/id/%2e%2e/%2e%2e/etc/passwd", "/dumps/..%2f..%2fpom.xml",
                 "/kg/../../etc/passwd", "/graph/..%2F..%2Fetc%2Fpasswd", "/ontology/..%2F..%2Fpom.xml")) {
             cases.add(new Case("path traversal " + path, get(path, "*/*"), -4, ""));

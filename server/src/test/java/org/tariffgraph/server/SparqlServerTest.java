@@ -499,6 +499,23 @@ class SparqlServerTest {
     }
 
     @Test
+    void refusesAJavaFunctionInAnUpdateEvenWhenItIsNamedOnlyAtRunTime(@TempDir Path tmp) {
+        SparqlServer writable = writableServer(tmp);
+        try {
+            String update = """
+                    INSERT { GRAPH <http://example.org/java-refusal> { <http://example.org/a> <http://example.org/b> ?x } }
+                    WHERE { BIND(<http://www.w3.org/2005/xpath-functions#apply>(IRI(CONCAT("java:org.apache.jena.sparql.function.library.", "sqrt")), 4) AS ?x) }""";
+            HttpResponse<String> response = Http.update(writable.datasetUrl() + "/update", update, "curator", "s3cret");
+            assertEquals(400, response.statusCode(), response.body());
+            assertTrue(response.body().contains("java: IRI"), response.body());
+            assertEquals(List.of("0"), column(Http.query(writable.queryUrl(),
+                    "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://example.org/java-refusal> { ?s ?p ?o } }", JSON), "n"));
+        } finally {
+            writable.stop();
+        }
+    }
+
+    @Test
     void refusesFormUpdatesAndUpdatesFromOtherSitesAndLimitsAttempts(@TempDir Path tmp) {
         SparqlServer writable = writableServer(tmp);
         try {
