@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import org.tariffgraph.validate.Report;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code check-evidence}: every quote and offset against the source text it points into. */
 @Command(name = "check-evidence", mixinStandardHelpOptions = true,
@@ -17,8 +17,11 @@ import picocli.CommandLine.ParentCommand;
             "Exit 0 when all hold, 1 with a report naming each problem."})
 final class CheckEvidenceCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Main main;
+    @Mixin
+    Io io;
+
+    @Mixin
+    GraphOptions graph;
 
     @Option(names = "--sources", paramLabel = "DIR",
             description = "Folder of source texts (default: ../shared/sources beside the home folder).")
@@ -26,9 +29,8 @@ final class CheckEvidenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = sources != null ? sources : main.defaultSources();
-        Report report = main.loadGraph().checkEvidence(dir);
-        main.out().println(report.format());
+        Report report = graph.load().checkEvidence(sources != null ? sources : graph.defaultSources());
+        io.out().println(report.format());
         return report.passed() ? 0 : Main.CHECK_FAILED;
     }
 }

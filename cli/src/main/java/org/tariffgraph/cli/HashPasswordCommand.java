@@ -10,12 +10,9 @@ import java.util.concurrent.Callable;
 
 import org.tariffgraph.server.Pbkdf2Credential;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code hash-password}: a password-file line with a salted hash, for {@code serve --enable-update}. */
 @Command(name = "hash-password", mixinStandardHelpOptions = true,
@@ -24,11 +21,8 @@ import picocli.CommandLine.Spec;
             "The password itself is never stored."})
 final class HashPasswordCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Io io;
 
     @Option(names = "--user", required = true, paramLabel = "NAME", description = "The user name.")
     String user;
@@ -36,15 +30,15 @@ final class HashPasswordCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (user.isBlank() || user.contains(":") || user.contains("=") || user.chars().anyMatch(Character::isWhitespace)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "a user name has no spaces, ':' or '='");
+            throw io.usage("a user name has no spaces, ':' or '='");
         }
         char[] password = readPassword();
         if (password == null || password.length == 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no password given");
+            throw io.usage("no password given");
         }
         try {
-            main.out().println(user + ": " + Pbkdf2Credential.hash(password));
-            main.out().flush();
+            io.out().println(user + ": " + Pbkdf2Credential.hash(password));
+            io.out().flush();
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -7,8 +7,8 @@ import org.apache.jena.system.Txn;
 import org.tariffgraph.TariffGraph;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code load}: fill a persistent store from the files, in one transaction. */
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -17,8 +17,11 @@ import picocli.CommandLine.ParentCommand;
             "A store that holds data is only refilled with --replace."})
 final class LoadCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Main main;
+    @Mixin
+    Io io;
+
+    @Mixin
+    GraphOptions graph;
 
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "The store's folder; created if missing.")
     Path store;
@@ -28,14 +31,15 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TariffGraph graph = main.graphBuilder().store(store).replaceStore(replace).build();
-        long quads = Txn.calculateRead(graph.dataset(), () -> {
-            long[] n = {0};
-            graph.dataset().listGraphNodes().forEachRemaining(g -> n[0] += graph.dataset().getGraph(g).size());
-            return n[0];
-        });
-        main.out().println("the store " + store + " holds " + quads + " triples in " + graph.exporter().graphNames().size() + " graphs");
-        main.out().flush();
+        try (TariffGraph loaded = graph.builder().store(store).replaceStore(replace).build()) {
+            long quads = Txn.calculateRead(loaded.dataset(), () -> {
+                long[] n = {0};
+                loaded.dataset().listGraphNodes().forEachRemaining(g -> n[0] += loaded.dataset().getGraph(g).size());
+                return n[0];
+            });
+            io.out().println("the store " + store + " holds " + quads + " triples in " + loaded.exporter().graphNames().size() + " graphs");
+            io.out().flush();
+        }
         return 0;
     }
 }

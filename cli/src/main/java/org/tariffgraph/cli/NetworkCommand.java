@@ -2,7 +2,6 @@ package org.tariffgraph.cli;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,8 +10,8 @@ import java.util.concurrent.Callable;
 import org.tariffgraph.export.NetworkExporter;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code network}: who said what about whom, as GraphML. */
 @Command(name = "network", mixinStandardHelpOptions = true,
@@ -21,23 +20,19 @@ import picocli.CommandLine.ParentCommand;
             "edges: said, about, responds to, holds role at."})
 final class NetworkCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Main main;
+    @Mixin
+    Io io;
+
+    @Mixin
+    GraphOptions graph;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE (completely or not at all) instead of standard output.")
     Path output;
 
     @Override
     public Integer call() throws IOException {
-        NetworkExporter exporter = main.loadGraph().networkExporter();
-        if (output == null) {
-            StringWriter out = new StringWriter();
-            exporter.writeGraphML(out);
-            main.out().print(out);
-            main.out().flush();
-            return 0;
-        }
-        main.writeFile(output, out -> {
+        NetworkExporter exporter = graph.load().networkExporter();
+        io.writeFileOrOut(output, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             exporter.writeGraphML(writer);
             writer.flush();

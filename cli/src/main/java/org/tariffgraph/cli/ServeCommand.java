@@ -15,12 +15,9 @@ import org.tariffgraph.server.Limits;
 import org.tariffgraph.server.SparqlServer;
 import org.tariffgraph.validate.Report;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code serve}: validate the graph, then serve it over SPARQL until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -29,11 +26,11 @@ import picocli.CommandLine.Spec;
             "Refuses to start, with the report and exit 1, when the data is invalid."})
 final class ServeCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Main main;
+    @Mixin
+    Io io;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    GraphOptions graph;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
     int port;
@@ -41,8 +38,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Longest a query may run before it is answered 503 (default: ${DEFAULT-VALUE}).")
-    double timeoutSeconds;
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
+            description = "Longest a query or update may run before it is answered 503: seconds (10) or with a unit (500ms, 10s, 2m) (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
 
     @Option(names = "--allow-service", paramLabel = "URL", description = "A remote endpoint federated queries (SERVICE) may call; repeat for several.")
     List<String> allowedServices = new ArrayList<>();
@@ -81,20 +79,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-concurrent-queries", paramLabel = "N", description = "Most queries computed at once; another waits 5 s for a place, then is answered 503 with Retry-After (default: two per processor).")
     Integer maxConcurrentQueries;
 
-    /** The running server, for tests that start one in-process. */
-    volatile SparqlServer server;
-
     @Override
     public Integer call() throws Exception {
         if (enableUpdate && passwordFile == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--enable-update needs --password-file: update is only ever served to authenticated users");
+            throw io.usage("--enable-update needs --password-file: update is only ever served to authenticated users");
         }
         if (!enableUpdate && passwordFile != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--password-file is only used with --enable-update");
+            throw io.usage("--password-file is only used with --enable-update");
         }
-        Duration timeout = Main.timeout(spec, timeoutSeconds);
         Limits limits;
         try {
             limits = new Limits(maxQueryLength, maxBody, maxRows,
@@ -105,46 +97,66 @@ final class ServeCommand implements Callable<Integer> {
             limits = limits.withMaxStringLength(maxStringLength != null ? maxStringLength
                     : maxAnswerBytes != null ? AnswerLimits.stringLengthFor(maxAnswerBytes) : limits.maxStringLength());
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--max-rows, --max-query-length, --max-body, --max-answer-bytes, --max-string-length and --max-concurrent-queries must be positive");
+            throw io.usage("--max-rows, --max-query-length, --max-body, --max-answer-bytes, --max-string-length and --max-concurrent-queries must be positive");
         }
-        TariffGraph.Builder graphBuilder = main.graphBuilder().timeout(timeout);
+        TariffGraph.Builder graphBuilder = graph.builder().timeout(timeout);
         if (store != null) {
             graphBuilder.store(store);
         }
-        TariffGraph graph = graphBuilder.build();
-        Report report = graph.validate();
-        Optional<Path> sourcesDir = main.sourcesToCheck(sources);
+        try (TariffGraph loaded = graphBuilder.build()) {
+            return serve(loaded, limits);
+        }
+    }
+
+    private int serve(TariffGraph loaded, Limits limits) {
+        Report report = loaded.validate();
+        Optional<Path> sourcesDir = graph.sourcesToCheck(sources);
         if (sourcesDir.isPresent()) {
-            report = report.and(graph.checkEvidence(sourcesDir.get()));
+            report = report.and(loaded.checkEvidence(sourcesDir.get()));
         }
         if (!report.passed()) {
-            main.err().println(report.format());
-            main.err().println("error: the data is invalid; not serving it");
+            io.err().println(report.format());
+            io.err().println("error: the data is invalid; not serving it");
             return Main.CHECK_FAILED;
         }
-        SparqlServer.Builder builder = SparqlServer.builder(graph).host(host).port(port)
+        SparqlServer.Builder builder = SparqlServer.builder(loaded).host(host).port(port)
                 .services(ServicePolicy.allow(allowedServices)).limits(limits).accessLog(!noAccessLog);
         if (enableUpdate) {
             try {
                 builder.updateWithPasswordFile(passwordFile);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                throw io.usage(e.getMessage());
             }
         }
+        SparqlServer server;
         try {
             server = builder.build().start();
         } catch (RuntimeException e) {
             if (causedByBind(e)) {
-                main.err().println("error: cannot listen on " + host + ":" + port + ": the address is in use or not available");
+                io.err().println("error: cannot listen on " + host + ":" + port + ": the address is in use or not available");
                 return Main.CHECK_FAILED;
             }
             throw e;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "tariffgraph-shutdown"));
-        main.out().println("SPARQL endpoint ready at " + server.queryUrl());
-        main.out().flush();
-        server.join();
+        // Stopped by a signal (the hook) or by interrupting this thread; the hook is removed once serving ends.
+        Thread hook = new Thread(server::stop, "tariffgraph-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            io.out().println("SPARQL endpoint ready at " + server.queryUrl());
+            io.out().flush();
+            server.join();
+        } catch (RuntimeException e) {
+            if (!(e.getCause() instanceof InterruptedException) && !Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+        } finally {
+            server.stop();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running: the JVM is stopping anyway.
+            }
+        }
         return 0;
     }
 

@@ -8,8 +8,8 @@ import org.tariffgraph.TariffGraph;
 import org.tariffgraph.validate.Report;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code validate}: SHACL shapes, violation queries, and the evidence against the source texts. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -18,8 +18,11 @@ import picocli.CommandLine.ParentCommand;
             "Exit 0 when every check passes, 1 with a report naming each problem."})
 final class ValidateCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Main main;
+    @Mixin
+    Io io;
+
+    @Mixin
+    GraphOptions graph;
 
     @Option(names = "--sources", paramLabel = "DIR",
             description = "Folder of source texts to check the evidence against; a missing folder is a failure.")
@@ -27,15 +30,15 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TariffGraph graph = main.loadGraph();
-        Report report = graph.validate();
-        Optional<Path> dir = main.sourcesToCheck(sources);
+        TariffGraph loaded = graph.load();
+        Report report = loaded.validate();
+        Optional<Path> dir = graph.sourcesToCheck(sources);
         if (dir.isPresent()) {
-            report = report.and(graph.checkEvidence(dir.get()));
+            report = report.and(loaded.checkEvidence(dir.get()));
         } else {
-            main.err().println("note: the evidence was not checked: no source texts at " + main.defaultSources() + " (give --sources DIR)");
+            io.err().println("note: the evidence was not checked: no source texts at " + graph.defaultSources() + " (give --sources DIR)");
         }
-        main.out().println(report.format());
+        io.out().println(report.format());
         return report.passed() ? 0 : Main.CHECK_FAILED;
     }
 }

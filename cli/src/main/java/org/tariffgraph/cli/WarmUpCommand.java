@@ -16,31 +16,34 @@ import org.tariffgraph.query.OutputFormat;
 import org.tariffgraph.server.SparqlServer;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code warm-up}: one run through the common paths (load, validate, query, serve and answer
- * over HTTP, stop), used by the build to record a class-data sharing archive of the classes
+ * over HTTP, stop), used by the startup-archive profile to record a class-data sharing archive of the classes
  * those paths load.
  */
 @Command(name = "warm-up", hidden = true,
-        description = "Load, validate (with the evidence, where the source texts are), query, serve on a free port and answer one HTTP query, then stop. Used by the build.")
+        description = "Load, validate (with the evidence, where the source texts are), query, serve on a free port and answer one HTTP query, then stop. Records the start-up archive (the startup-archive profile).")
 final class WarmUpCommand implements Callable<Integer> {
 
     private static final String QUERY = "SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?label LIMIT 5";
 
-    @ParentCommand
-    Main main;
+    @Mixin
+    Io io;
+
+    @Mixin
+    GraphOptions options;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         LogCtl.setLevel("org.apache.jena.fuseki.Fuseki", "warn");
-        TariffGraph graph = main.loadGraph();
+        TariffGraph graph = options.load();
         if (!graph.validate().passed()) {
-            main.err().println("error: the data is invalid");
+            io.err().println("error: the data is invalid");
             return Main.CHECK_FAILED;
         }
-        main.sourcesToCheck(null).ifPresent(graph::checkEvidence);
+        options.sourcesToCheck(null).ifPresent(graph::checkEvidence);
         graph.query(QUERY).write(OutputStream.nullOutputStream(), OutputFormat.TABLE);
         SparqlServer server = SparqlServer.builder(graph).port(0).accessLog(false).build().start();
         try {
@@ -50,7 +53,7 @@ final class WarmUpCommand implements Callable<Integer> {
                         + URLEncoder.encode(QUERY, StandardCharsets.UTF_8))).header("Accept", accept).build();
                 HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200) {
-                    main.err().println("error: the endpoint answered " + response.statusCode());
+                    io.err().println("error: the endpoint answered " + response.statusCode());
                     return Main.CHECK_FAILED;
                 }
             }

@@ -83,7 +83,7 @@ class QueryCommandTest {
     void aTimeoutThatIsNotPositiveIsAUsageError() {
         Cli result = Cli.run("query", "--home", HOME, "--timeout", "0", "who-said-what");
         assertEquals(Main.USAGE, result.exitCode(), result.err());
-        assertTrue(result.err().contains("--timeout must be positive") && !result.err().contains("Exception"), result.err());
+        assertTrue(result.err().contains("--timeout") && result.err().contains("not a positive duration") && !result.err().contains("Exception"), result.err());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.tariffgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -42,33 +43,36 @@ class ServeCommandTest {
     @TempDir
     Path tmp;
 
+    /** The command serves until its thread is interrupted, then stops the server and exits 0; its shutdown hook goes with it. */
     @Test
-    void servesAfterValidatingAndPrintsOneReadyLine() throws Exception {
+    void servesAfterValidatingPrintsOneReadyLineAndStopsWhenInterrupted() throws Exception {
         StringWriter out = new StringWriter();
         CommandLine cmd = Main.commandLine();
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(new StringWriter(), true));
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-                () -> cmd.execute("serve", "--home", TestHomes.repo().toString(), "--port", "0"));
-        ServeCommand serve = cmd.getSubcommands().get("serve").getCommand();
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        Thread serving = new Thread(() -> exit.complete(cmd.execute("serve", "--home", TestHomes.repo().toString(), "--port", "0")));
+        serving.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (serve.server == null || !out.toString().contains("ready")) {
+        while (!out.toString().contains("ready")) {
             assertTrue(System.nanoTime() < deadline && !exit.isDone(), "server did not start: " + out);
             Thread.sleep(20);
         }
-        try {
-            String line = out.toString().strip();
-            assertTrue(line.matches("SPARQL endpoint ready at http://127\\.0\\.0\\.1:\\d+/kg/sparql"), line);
-            String url = line.substring(line.indexOf("http"));
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "?query="
-                    + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json").build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode());
-            assertTrue(response.body().contains("true"), response.body());
-        } finally {
-            serve.server.stop();
+        String line = out.toString().strip();
+        assertTrue(line.matches("SPARQL endpoint ready at http://127\\.0\\.0\\.1:\\d+/kg/sparql"), line);
+        String url = line.substring(line.indexOf("http"));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "?query="
+                + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("true"), response.body());
+        serving.interrupt();
+        assertEquals(0, exit.get(20, TimeUnit.SECONDS));
+        try (Socket refused = new Socket()) {
+            java.net.URI uri = URI.create(url);
+            assertThrows(IOException.class, () -> refused.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 2000),
+                    "the server stopped listening");
         }
-        assertEquals(0, exit.get(10, TimeUnit.SECONDS));
     }
 
     @Test
@@ -118,31 +122,45 @@ class ServeCommandTest {
                 .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Starts {@code serve} in-process with extra options; returns the command, once its server is up. */
-    private static ServeCommand serveInProcess(StringWriter out, String... options) throws Exception {
+    /** A {@code serve} running in-process on a thread of its own, stopped by interrupting it. */
+    private record Serving(Thread thread, String queryUrl, CompletableFuture<Integer> exit) {
+        int port() {
+            return URI.create(queryUrl).getPort();
+        }
+
+        int stop() throws Exception {
+            thread.interrupt();
+            return exit.get(20, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Starts {@code serve} in-process with extra options, and waits for its ready line. */
+    private static Serving serveInProcess(StringWriter out, String... options) throws Exception {
         CommandLine cmd = Main.commandLine();
         cmd.setOut(new PrintWriter(out, true));
         StringWriter err = new StringWriter();
         cmd.setErr(new PrintWriter(err, true));
         List<String> args = new ArrayList<>(List.of("serve", "--home", TestHomes.repo().toString(), "--port", "0", "--no-access-log"));
         args.addAll(List.of(options));
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cmd.execute(args.toArray(String[]::new)));
-        ServeCommand serve = cmd.getSubcommands().get("serve").getCommand();
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        Thread thread = new Thread(() -> exit.complete(cmd.execute(args.toArray(String[]::new))));
+        thread.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (serve.server == null || !out.toString().contains("ready")) {
+        while (!out.toString().contains("ready")) {
             assertTrue(System.nanoTime() < deadline && !exit.isDone(), "server did not start: " + out + err);
             Thread.sleep(20);
         }
-        return serve;
+        String line = out.toString().strip();
+        return new Serving(thread, line.substring(line.indexOf("http")), exit);
     }
 
     @Test
     void boundsAnswersStringsAndQueriesAtOnceByItsOptions() throws Exception {
         StringWriter out = new StringWriter();
-        ServeCommand serve = serveInProcess(out, "--max-answer-bytes", "20000", "--max-string-length", "1000",
+        Serving serve = serveInProcess(out, "--max-answer-bytes", "20000", "--max-string-length", "1000",
                 "--max-concurrent-queries", "1", "--timeout", "60");
         try {
-            String url = serve.server.queryUrl();
+            String url = serve.queryUrl();
             HttpResponse<String> big = query(url, "SELECT * { ?s ?p ?o }", "application/sparql-results+json");
             assertEquals(422, big.statusCode(), big.body());
             assertTrue(big.body().contains("20000 bytes") && big.body().contains("--max-answer-bytes"), big.body());
@@ -151,7 +169,7 @@ class ServeCommandTest {
             assertEquals(422, longString.statusCode(), longString.body());
             assertTrue(longString.body().contains("1000 characters") && longString.body().contains("--max-string-length"), longString.body());
             // One query at a time: while a slow one runs, the next waits briefly, then is told to come back.
-            try (Socket slow = new Socket("127.0.0.1", serve.server.port())) {
+            try (Socket slow = new Socket("127.0.0.1", serve.port())) {
                 slow.getOutputStream().write(("GET /kg/sparql?query=" + URLEncoder.encode(
                         "SELECT ?x WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STR(?c) = CONCAT(STR(?f), STR(?i), \"none\")) }", StandardCharsets.UTF_8)
                         + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.UTF_8));
@@ -166,7 +184,7 @@ class ServeCommandTest {
                 assertTrue(busy.headers().firstValue("Retry-After").isPresent(), busy.headers().toString());
             }
         } finally {
-            serve.server.stop();
+            serve.stop();
         }
     }
 
