@@ -93,6 +93,9 @@ class ViolationChecksTest {
             Map.entry("derived-value-does-not-follow-violation", new Breakage(DERIVED,
                     "derived:combined-tariff-rate-on-chinese-goods a", "tg:value 30.0", "tg:value 35.0",
                     A + "/derived/combined-tariff-rate-on-chinese-goods")),
+            Map.entry("date-time-description-disagrees-with-its-instant-violation", new Breakage(TestHomes.ENTITIES,
+                    "<https://w3id.org/tariffgraph/id/time/2024-12#description> a", "time:month \"--12\"^^xsd:gMonth", "time:month \"--11\"^^xsd:gMonth",
+                    "https://w3id.org/tariffgraph/id/time/2024-12")),
             Map.entry("derived-fact-outside-derived-graph-violation", new Breakage(DERIVED,
                     "# its own", "<https://w3id.org/tariffgraph/graph/derived/", "<https://w3id.org/tariffgraph/graph/computed/",
                     A + "/derived/combined-tariff-rate-on-chinese-goods")));
