@@ -17,6 +17,7 @@ class ShapeCheckTest {
     Path tmp;
 
     private static final String DEATON = TestHomes.ARTICLE_IRI + "/statement/john-deaton-supply-disruption";
+    private static final String TIME = "https://w3id.org/tariffgraph/id/time/";
 
     private List<Problem> shapeProblems(Path home) {
         Report report = TariffGraph.builder().home(home).build().validate();
@@ -57,6 +58,45 @@ class ShapeCheckTest {
                 "time:inXSDgYearMonth \"2024-12\"^^xsd:gYearMonth ;", "time:inXSDDate \"2024-12-01\"^^xsd:date ;");
         List<Problem> problems = shapeProblems(home);
         assertTrue(problems.stream().anyMatch(p -> p.node().endsWith("/id/time/2024-12")), problems.toString());
+    }
+
+    @Test
+    void rejectsAPrecisionStatedOnTheInstantRatherThanOnItsDateTimeDescription() {
+        Path home = TestHomes.copyOfRepo(tmp);
+        TestHomes.replaceAfter(home.resolve(TestHomes.ENTITIES), "date:2025-04-02 a time:Instant ;",
+                "rdfs:label \"2 April 2025\"@en ;", "rdfs:label \"2 April 2025\"@en ;\n        time:unitType time:unitDay ;");
+        List<Problem> problems = shapeProblems(home);
+        assertTrue(problems.stream().anyMatch(p -> p.node().endsWith("/id/time/2025-04-02")
+                && p.message().contains("time:unitType")), problems.toString());
+    }
+
+    @Test
+    void rejectsADatedInstantWithoutItsDateTimeDescription() {
+        Path home = TestHomes.copyOfRepo(tmp);
+        TestHomes.replaceAfter(home.resolve(TestHomes.ENTITIES), "date:2024-12 a time:Instant ;",
+                "time:inXSDgYearMonth \"2024-12\"^^xsd:gYearMonth ;", "time:inXSDgYearMonth \"2024-12\"^^xsd:gYearMonth .");
+        TestHomes.replaceOnce(home.resolve(TestHomes.ENTITIES), "        time:inDateTime <" + TIME + "2024-12#description> .\n", "");
+        List<Problem> problems = shapeProblems(home);
+        assertTrue(problems.stream().anyMatch(p -> p.node().endsWith("/id/time/2024-12")), problems.toString());
+    }
+
+    @Test
+    void rejectsADayWhoseDateTimeDescriptionHasTheUnitOfAMonth() {
+        Path home = TestHomes.copyOfRepo(tmp);
+        TestHomes.replaceAfter(home.resolve(TestHomes.ENTITIES), "<" + TIME + "2025-04-02#description> a time:DateTimeDescription",
+                "time:unitType time:unitDay", "time:unitType time:unitMonth");
+        List<Problem> problems = shapeProblems(home);
+        assertTrue(problems.stream().anyMatch(p -> p.node().endsWith("/id/time/2025-04-02")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.node().endsWith("/id/time/2025-04-02#description")), problems.toString());
+    }
+
+    @Test
+    void rejectsAMonthWhoseDateTimeDescriptionGivesADay() {
+        Path home = TestHomes.copyOfRepo(tmp);
+        TestHomes.replaceAfter(home.resolve(TestHomes.ENTITIES), "<" + TIME + "2024-12#description> a time:DateTimeDescription",
+                "time:month \"--12\"^^xsd:gMonth", "time:month \"--12\"^^xsd:gMonth ;\n        time:day \"---01\"^^xsd:gDay");
+        List<Problem> problems = shapeProblems(home);
+        assertTrue(problems.stream().anyMatch(p -> p.node().endsWith("/id/time/2024-12#description")), problems.toString());
     }
 
     @Test

@@ -93,6 +93,15 @@ class ViolationChecksTest {
             Map.entry("derived-value-does-not-follow-violation", new Breakage(DERIVED,
                     "derived:combined-tariff-rate-on-chinese-goods a", "tg:value 30.0", "tg:value 35.0",
                     A + "/derived/combined-tariff-rate-on-chinese-goods")),
+            Map.entry("date-time-description-disagrees-with-its-instant-violation", new Breakage(TestHomes.ENTITIES,
+                    "<https://w3id.org/tariffgraph/id/time/2024-12#description> a", "time:month \"--12\"^^xsd:gMonth", "time:month \"--11\"^^xsd:gMonth",
+                    "https://w3id.org/tariffgraph/id/time/2024-12")),
+            Map.entry("term-names-differ-only-by-case-violation", new Breakage(TestHomes.ONTOLOGY,
+                    "tg:ActionStageScheme\n", "tg:ActionStageScheme\n", "tg:Stage\n",
+                    "https://w3id.org/tariffgraph/ontology#Stage")),
+            Map.entry("deprecated-term-used-violation", new Breakage(TestHomes.ARTICLE,
+                    "claim:three-firms-world-share a", "tg:boundType tg:MoreThan", "tg:boundType tg:About",
+                    A + "/claim/three-firms-world-share")),
             Map.entry("derived-fact-outside-derived-graph-violation", new Breakage(DERIVED,
                     "# its own", "<https://w3id.org/tariffgraph/graph/derived/", "<https://w3id.org/tariffgraph/graph/computed/",
                     A + "/derived/combined-tariff-rate-on-chinese-goods")));
@@ -139,6 +148,16 @@ class ViolationChecksTest {
                 .filter(p -> p.check().equals("concept-from-another-scheme-violation")).toList();
         assertTrue(found.stream().anyMatch(p -> p.node().equals(A + "/event/canaan-headquarters-move")), found.toString());
         assertTrue(found.stream().anyMatch(p -> p.node().equals(A + "/claim/collateral-damage-export-crackdowns")), found.toString());
+    }
+
+    @Test
+    void theCaseCheckLeavesOutDeprecatedTerms() {
+        Path home = TestHomes.copyOfRepo(tmp);
+        TestHomes.replaceAfter(home.resolve(TestHomes.ONTOLOGY), "tg:About\n", "owl:deprecated true ;", "");
+        List<Problem> found = TariffGraph.builder().home(home).build().validate().problems().stream()
+                .filter(p -> p.check().equals("term-names-differ-only-by-case-violation")).toList();
+        assertEquals(List.of("https://w3id.org/tariffgraph/ontology#About"), found.stream().map(Problem::node).toList());
+        assertTrue(found.get(0).message().contains("https://w3id.org/tariffgraph/ontology#about"), found.toString());
     }
 
     @Test
