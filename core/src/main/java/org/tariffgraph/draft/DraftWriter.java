@@ -281,7 +281,7 @@ final class DraftWriter {
                 case AT_LEAST -> TG.AtLeast;
                 case LESS_THAN -> TG.LessThan;
                 case AT_MOST -> TG.AtMost;
-                case ABOUT -> TG.About;
+                case ABOUT -> TG.Approximately;
             });
             add(claim, TG.unit, switch (q.unit()) {
                 case "percent" -> TG.UNIT.PERCENT;
@@ -532,23 +532,34 @@ final class DraftWriter {
         return node;
     }
 
-    /** A time instant of the draft: a day, a month or a year, with its unit. */
+    /**
+     * A time instant of the draft: a day, a month or a year, its value in the XSD type of its
+     * precision, and its precision where OWL-Time puts it, as the unit of its date-time
+     * description, whose calendar fields are those the precision knows.
+     */
     private Node instant(String value, Found.Precision precision) {
         Node node = uri(TG.ID + "time/" + value);
+        Node description = uri(node.getURI() + "#description");
         add(node, RDF.type.asNode(), TG.TIME.Instant);
         add(node, RDFS.label.asNode(), en(label(value, precision)));
+        add(node, TG.TIME.inDateTime, description);
+        add(description, RDF.type.asNode(), TG.TIME.DateTimeDescription);
+        add(description, TG.TIME.year, NodeFactory.createLiteralDT(value.substring(0, 4), XSDDatatype.XSDgYear));
         switch (precision) {
             case DAY -> {
                 add(node, TG.TIME.inXSDDate, NodeFactory.createLiteralDT(value, XSDDatatype.XSDdate));
-                add(node, TG.TIME.unitType, TG.TIME.unitDay);
+                add(description, TG.TIME.unitType, TG.TIME.unitDay);
+                add(description, TG.TIME.month, NodeFactory.createLiteralDT("--" + value.substring(5, 7), XSDDatatype.XSDgMonth));
+                add(description, TG.TIME.day, NodeFactory.createLiteralDT("---" + value.substring(8, 10), XSDDatatype.XSDgDay));
             }
             case MONTH -> {
                 add(node, TG.TIME.inXSDgYearMonth, NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYearMonth));
-                add(node, TG.TIME.unitType, TG.TIME.unitMonth);
+                add(description, TG.TIME.unitType, TG.TIME.unitMonth);
+                add(description, TG.TIME.month, NodeFactory.createLiteralDT("--" + value.substring(5, 7), XSDDatatype.XSDgMonth));
             }
             case YEAR -> {
-                add(node, uri(TG.TIME.NS + "inXSDgYear"), NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYear));
-                add(node, TG.TIME.unitType, TG.TIME.unitYear);
+                add(node, TG.TIME.inXSDgYear, NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYear));
+                add(description, TG.TIME.unitType, TG.TIME.unitYear);
             }
         }
         return node;

@@ -203,7 +203,7 @@ public final class TG {
     /** The number is an inclusive upper bound. */
     public static final Node AtMost = tg("AtMost");
     /** The number approximates the quantity. */
-    public static final Node About = tg("About");
+    public static final Node Approximately = tg("Approximately");
     /** Put as a fact. */
     public static final Node Asserted = tg("Asserted");
     /** Put as a possibility. */
@@ -239,6 +239,12 @@ public final class TG {
         public static final Node Instant = NodeFactory.createURI(NS + "Instant");
         public static final Node inXSDDate = NodeFactory.createURI(NS + "inXSDDate");
         public static final Node inXSDgYearMonth = NodeFactory.createURI(NS + "inXSDgYearMonth");
+        public static final Node inXSDgYear = NodeFactory.createURI(NS + "inXSDgYear");
+        public static final Node inDateTime = NodeFactory.createURI(NS + "inDateTime");
+        public static final Node DateTimeDescription = NodeFactory.createURI(NS + "DateTimeDescription");
+        public static final Node year = NodeFactory.createURI(NS + "year");
+        public static final Node month = NodeFactory.createURI(NS + "month");
+        public static final Node day = NodeFactory.createURI(NS + "day");
         public static final Node unitType = NodeFactory.createURI(NS + "unitType");
         public static final Node unitDay = NodeFactory.createURI(NS + "unitDay");
         public static final Node unitMonth = NodeFactory.createURI(NS + "unitMonth");
