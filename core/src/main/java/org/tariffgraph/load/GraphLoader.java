@@ -135,7 +135,14 @@ public final class GraphLoader {
         return graph;
     }
 
-    private static DatasetGraph parseTrig(Path file) {
+    /**
+     * Parses one TriG file into a new dataset that keeps the file's prefixes; warnings are
+     * errors, as in {@link #load}.
+     *
+     * @throws LoadException if the file is missing or does not parse, with its line and column
+     */
+    public static DatasetGraph parseTrig(Path file) {
+        requireFile(file);
         DatasetGraph dsg = DatasetGraphFactory.create();
         parse(file, Lang.TRIG, () -> RDFParser.source(file).lang(Lang.TRIG)
                 .errorHandler(STRICT).parse(dsg));

@@ -21,6 +21,8 @@ public final class TG {
     public static final String ID = BASE + "id/";
     /** The root of named graph IRIs. */
     public static final String GRAPH = BASE + "graph/";
+    /** The root of the IRIs of the drafter's rules, such as {@code draft-rule/sentence}. */
+    public static final String DRAFT_RULE = ID + "draft-rule/";
     /** The named graph that holds the ontology in a loaded dataset. */
     public static final Node ontologyGraph = NodeFactory.createURI(GRAPH + "ontology");
 
