@@ -76,6 +76,89 @@ public final class Evaluation {
 
     private Evaluation() {}
 
+    private static final String FACTS = """
+            PREFIX tg:     <https://w3id.org/tariffgraph/ontology#>
+            PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX org:    <http://www.w3.org/ns/org#>
+            PREFIX schema: <https://schema.org/>
+            PREFIX time:   <http://www.w3.org/2006/time#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            SELECT ?kind ?a ?b ?c WHERE {
+              {
+                ?s a ?class ; tg:reportedIn ?source ; tg:speaker/rdfs:label ?a ; tg:verbatim ?b .
+                VALUES (?class ?kind) { (tg:DirectQuote "QUOTE") (tg:Paraphrase "PARAPHRASE") }
+              } UNION {
+                ?r a tg:HeldRole ; tg:reportedIn ?source ; org:member/rdfs:label ?a .
+                OPTIONAL { ?r tg:roleTitle ?title }
+                OPTIONAL { ?r org:role/rdfs:label ?roleLabel }
+                BIND(COALESCE(?title, ?roleLabel) AS ?b)
+                OPTIONAL { ?r org:organization/rdfs:label ?c }
+                BIND("ROLE" AS ?kind)
+              } UNION {
+                ?q a tg:QuantitativeClaim ; tg:reportedIn ?source ; tg:value ?a ; tg:boundType ?bound .
+                BIND(STR(?bound) AS ?b)
+                BIND(STR(?q) AS ?c)
+                BIND("QUANTITY" AS ?kind)
+              } UNION {
+                ?f tg:reportedIn ?source ; tg:hasDate|tg:introducedOn ?instant .
+                BIND("DATE" AS ?kind)
+              } UNION {
+                ?resolution a tg:DateResolution ; tg:resolvedTo ?instant .
+                { ?f tg:dateResolution ?resolution ; tg:reportedIn ?source } UNION { ?resolution dcterms:source ?source }
+                BIND("DATE" AS ?kind)
+              } UNION {
+                ?source schema:mentions/rdfs:label ?a .
+                BIND("MENTION" AS ?kind)
+              }
+              OPTIONAL { ?instant time:inXSDDate ?day }
+              OPTIONAL { ?instant time:inXSDgYearMonth ?month }
+              OPTIONAL { ?instant time:inXSDgYear ?year }
+              BIND(IF(?kind = "DATE", STR(COALESCE(?day, ?month, ?year)), ?a) AS ?value)
+            }
+            """;
+
+    /**
+     * The facts a source reports in a dataset, in the shape of a hand-made reading: its
+     * quotes and paraphrases with their speakers' labels, its roles, its quantities, the dates
+     * of its dated facts, and the labels of what it mentions.
+     */
+    public static List<Fact> factsOf(org.apache.jena.sparql.core.DatasetGraph dataset, String sourceIri) {
+        String query = FACTS.replace("SELECT ?kind ?a ?b ?c WHERE {", "SELECT ?kind ?value ?b ?c ?day ?month ?year WHERE {\n  VALUES ?source { <" + sourceIri + "> }");
+        List<Fact> facts = new ArrayList<>();
+        org.apache.jena.sparql.core.DatasetGraph union = org.tariffgraph.load.UnionDefaultGraph.view(dataset);
+        org.apache.jena.system.Txn.executeRead(dataset, () -> {
+            try (var exec = org.apache.jena.sparql.exec.QueryExec.dataset(union).query(query).build()) {
+                exec.select().forEachRemaining(row -> {
+                    Kind kind = Kind.valueOf(row.get("kind").getLiteralLexicalForm());
+                    String value = text(row.get("value"));
+                    List<String> fields = switch (kind) {
+                        case QUOTE, PARAPHRASE -> List.of(value, text(row.get("b")));
+                        case ROLE -> List.of(value, text(row.get("b")), text(row.get("c")));
+                        // The claim itself comes last, so that two claims of the same number are two facts.
+                        case QUANTITY -> List.of(value, bound(text(row.get("b"))), "", text(row.get("c")));
+                        case DATE -> List.of(value, row.get("day") != null ? "day" : row.get("month") != null ? "month" : "year");
+                        case MENTION -> List.of(value);
+                    };
+                    facts.add(new Fact(kind, fields));
+                });
+            }
+        });
+        return facts;
+    }
+
+    private static String text(org.apache.jena.graph.Node node) {
+        return node == null ? "" : node.isLiteral() ? node.getLiteralLexicalForm() : node.toString();
+    }
+
+    /** A bound type's IRI as the reading writes it: tg:MoreThan as more_than. */
+    private static String bound(String iri) {
+        String local = iri.substring(iri.indexOf('#') + 1);
+        if (local.equals("Approximately") || local.equals("About")) {
+            return "about";
+        }
+        return local.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
     /** Compares drafted facts with a reading, kind by kind, each fact of the reading matched at most once. */
     public static Map<Kind, Score> compare(List<Fact> drafted, List<Fact> gold) {
         Map<Kind, Score> scores = new EnumMap<>(Kind.class);
