@@ -15,12 +15,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.tariffgraph.align.Aligner;
 import org.tariffgraph.export.Exporter;
 import org.tariffgraph.export.NetworkExporter;
 import org.tariffgraph.load.GraphLoader;
@@ -76,6 +80,9 @@ public final class TariffGraph implements AutoCloseable {
         this.tdb = builder.storeDir != null ? connect(builder.storeDir) : null;
         this.store = tdb != null ? fill(WriteProgress.of(tdb), builder) : GraphLoader.load(builder.ontologyFile(), builder.dataDirs());
         this.dataset = UnionDefaultGraph.view(store);
+        if (builder.align) {
+            align(store, dataset, tdb != null);
+        }
         this.shapesFile = builder.shapesFile();
         this.checksDir = builder.checksDir();
         this.timeout = builder.timeout;
@@ -98,6 +105,20 @@ public final class TariffGraph implements AutoCloseable {
             STORE_LOG.info("the store {} is committed", builder.storeDir);
         }
         return tdb;
+    }
+
+    /**
+     * Adds the links between reports that agree or conflict (see {@link Aligner}) as the
+     * derived graph {@value Aligner#GRAPH}. A persistent store keeps the graph it has, made
+     * when the store was filled: updates do not redo it.
+     */
+    private static void align(DatasetGraph store, DatasetGraph union, boolean persistent) {
+        Node name = NodeFactory.createURI(Aligner.GRAPH);
+        if (persistent && Txn.calculateRead(store, () -> store.containsGraph(name))) {
+            return;
+        }
+        Graph links = Aligner.align(union);
+        Txn.executeWrite(store, () -> links.find().forEachRemaining(t -> store.add(name, t.getSubject(), t.getPredicate(), t.getObject())));
     }
 
     private static DatasetGraph connect(Path folder) {
@@ -228,6 +249,7 @@ public final class TariffGraph implements AutoCloseable {
         private Path queriesDir;
         private Path storeDir;
         private boolean replaceStore;
+        private boolean align = true;
         private Duration timeout = Duration.ofSeconds(10);
         private final List<Path> dataDirs = new ArrayList<>();
 
@@ -273,6 +295,15 @@ public final class TariffGraph implements AutoCloseable {
         /** With {@link #store}: replace what the store holds with the files, in one transaction. */
         public Builder replaceStore(boolean replace) {
             this.replaceStore = replace;
+            return this;
+        }
+
+        /**
+         * Whether to add the derived graph of links between reports that agree or conflict
+         * ({@link Aligner}); on by default.
+         */
+        public Builder align(boolean align) {
+            this.align = align;
             return this;
         }
 

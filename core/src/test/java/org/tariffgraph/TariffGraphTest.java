@@ -99,7 +99,7 @@ class TariffGraphTest {
                 "<http://example.org/notes> { <http://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> \"A\" . }\n");
         TariffGraph graph = TariffGraph.builder().home(TestHomes.repo()).data(data).build();
         assertEquals(1, graph.select("SELECT * { GRAPH <http://example.org/notes> { ?s ?p ?o } }").size());
-        assertEquals(List.of("http://example.org/notes", "https://w3id.org/tariffgraph/graph/ontology"), graph.exporter().graphNames());
+        assertEquals(List.of("http://example.org/notes", "https://w3id.org/tariffgraph/graph/derived/alignment", "https://w3id.org/tariffgraph/graph/ontology"), graph.exporter().graphNames());
     }
 
     @Test

@@ -271,8 +271,7 @@ final class DraftWriter {
             add(claim, RDF.type.asNode(), TG.Claim);
             add(claim, RDF.type.asNode(), TG.QuantitativeClaim);
             add(claim, RDF.type.asNode(), TG.OtherQuantitativeClaim);
-            String words = found.story().words(q.start(), q.end());
-            add(claim, RDFS.label.asNode(), en(words + (q.measures().isEmpty() ? "" : " of " + q.measures())));
+            add(claim, RDFS.label.asNode(), en(quantityLabel(q)));
             add(claim, TG.value, NodeFactory.createLiteralDT(q.value().toPlainString().contains(".") ? q.value().toPlainString()
                     : q.value().toPlainString() + ".0", XSDDatatype.XSDdecimal));
             add(claim, TG.boundType, switch (q.bound()) {
@@ -299,6 +298,18 @@ final class DraftWriter {
             modality(claim, sentence);
             fact(claim, q.sentenceStart(), q.rule());
         }
+    }
+
+    /** A quantity's label: its words in the text, up to the end of what it measures where that follows closely. */
+    private String quantityLabel(Found.Quantity q) {
+        String text = found.story().text;
+        if (!q.measures().isEmpty()) {
+            int at = text.indexOf(q.measures(), q.end());
+            if (at >= 0 && at - q.end() <= 12) {
+                return abbreviate(text.substring(q.start(), at + q.measures().length()));
+            }
+        }
+        return found.story().words(q.start(), q.end());
     }
 
     /** The statement whose words hold a span, if any. */

@@ -214,6 +214,12 @@ public final class TG {
     public static final Node Predicted = tg("Predicted");
     /** Denied. */
     public static final Node Denied = tg("Denied");
+    /** Two reports of the same quote. */
+    public static final Node sameStatementAs = tg("sameStatementAs");
+    /** Two facts of the same kind about the same subject that agree. */
+    public static final Node corroborates = tg("corroborates");
+    /** Two facts of the same kind about the same subject that do not agree. */
+    public static final Node conflictsWith = tg("conflictsWith");
     /** Drafted and not yet reviewed. */
     public static final Node Unreviewed = tg("Unreviewed");
     /** Drafted and accepted. */
