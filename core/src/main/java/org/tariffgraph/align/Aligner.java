@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -147,39 +149,20 @@ public final class Aligner {
     }
 
     private static void quotes(DatasetGraph dataset, Graph links) {
-        List<Binding> rows = rows(dataset, QUOTES);
-        for (int i = 0; i < rows.size(); i++) {
-            for (int j = i + 1; j < rows.size(); j++) {
-                Binding a = rows.get(i);
-                Binding b = rows.get(j);
-                if (!a.get("source").equals(b.get("source")) && a.get("speaker").equals(b.get("speaker"))
-                        && sameWords(a.get("words").getLiteralLexicalForm(), b.get("words").getLiteralLexicalForm())) {
-                    link(links, a.get("fact"), TG.sameStatementAs, b.get("fact"));
-                }
+        forPairs(group(rows(dataset, QUOTES), row -> text(row, "speaker")), (a, b) -> {
+            if (sameWords(text(a, "words"), text(b, "words"))) {
+                link(links, a.get("fact"), TG.sameStatementAs, b.get("fact"));
             }
-        }
+        });
     }
 
     private static void quantities(DatasetGraph dataset, Graph links) {
-        Map<String, List<Binding>> byKey = new LinkedHashMap<>();
-        for (Binding row : rows(dataset, QUANTITIES)) {
-            String subjects = String.join(" ", new TreeSet<>(List.of(text(row, "subjects").split(" "))));
-            String key = text(row, "kind") + "|" + subjects + "|" + text(row, "scope") + "|" + text(row, "unit");
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
-        }
-        for (List<Binding> group : byKey.values()) {
-            for (int i = 0; i < group.size(); i++) {
-                for (int j = i + 1; j < group.size(); j++) {
-                    Binding a = group.get(i);
-                    Binding b = group.get(j);
-                    if (a.get("source").equals(b.get("source")) || a.get("fact").equals(b.get("fact"))) {
-                        continue;
-                    }
-                    boolean agree = interval(a).meets(interval(b));
-                    link(links, a.get("fact"), agree ? TG.corroborates : TG.conflictsWith, b.get("fact"));
-                }
-            }
-        }
+        Map<String, List<Binding>> byKey = group(rows(dataset, QUANTITIES), row -> text(row, "kind") + "|"
+                + sorted(text(row, "subjects")) + "|" + text(row, "scope") + "|" + text(row, "unit"));
+        forPairs(byKey, (a, b) -> {
+            boolean agree = interval(a).meets(interval(b));
+            link(links, a.get("fact"), agree ? TG.corroborates : TG.conflictsWith, b.get("fact"));
+        });
     }
 
     private static Interval interval(Binding row) {
@@ -189,35 +172,48 @@ public final class Aligner {
     }
 
     private static void roles(DatasetGraph dataset, Graph links) {
-        List<Binding> rows = rows(dataset, ROLES);
-        for (int i = 0; i < rows.size(); i++) {
-            for (int j = i + 1; j < rows.size(); j++) {
-                Binding a = rows.get(i);
-                Binding b = rows.get(j);
-                if (!a.get("source").equals(b.get("source")) && a.get("person").equals(b.get("person"))
-                        && a.get("organisation").equals(b.get("organisation"))) {
-                    boolean same = normal(text(a, "title")).equals(normal(text(b, "title")));
-                    link(links, a.get("fact"), same ? TG.corroborates : TG.conflictsWith, b.get("fact"));
+        forPairs(group(rows(dataset, ROLES), row -> text(row, "person") + "|" + text(row, "organisation")), (a, b) -> {
+            boolean same = normal(text(a, "title")).equals(normal(text(b, "title")));
+            link(links, a.get("fact"), same ? TG.corroborates : TG.conflictsWith, b.get("fact"));
+        });
+    }
+
+    private static void events(DatasetGraph dataset, Graph links) {
+        forPairs(group(rows(dataset, EVENTS), row -> text(row, "kind") + "|" + sorted(text(row, "participants"))), (a, b) -> {
+            String x = text(a, "date");
+            String y = text(b, "date");
+            boolean agree = x.startsWith(y) || y.startsWith(x);
+            link(links, a.get("fact"), agree ? TG.corroborates : TG.conflictsWith, b.get("fact"));
+        });
+    }
+
+    /** Rows grouped by a key: only facts with the same key are compared, so the work grows with the groups, not the whole. */
+    private static Map<String, List<Binding>> group(List<Binding> rows, Function<Binding, String> key) {
+        Map<String, List<Binding>> groups = new LinkedHashMap<>();
+        for (Binding row : rows) {
+            groups.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row);
+        }
+        return groups;
+    }
+
+    /** Each pair of distinct facts of different sources within a group, once. */
+    private static void forPairs(Map<String, List<Binding>> groups, BiConsumer<Binding, Binding> action) {
+        for (List<Binding> group : groups.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    Binding a = group.get(i);
+                    Binding b = group.get(j);
+                    if (!a.get("source").equals(b.get("source")) && !a.get("fact").equals(b.get("fact"))) {
+                        action.accept(a, b);
+                    }
                 }
             }
         }
     }
 
-    private static void events(DatasetGraph dataset, Graph links) {
-        List<Binding> rows = rows(dataset, EVENTS);
-        for (int i = 0; i < rows.size(); i++) {
-            for (int j = i + 1; j < rows.size(); j++) {
-                Binding a = rows.get(i);
-                Binding b = rows.get(j);
-                if (!a.get("source").equals(b.get("source")) && a.get("kind").equals(b.get("kind"))
-                        && new TreeSet<>(List.of(text(a, "participants").split(" "))).equals(new TreeSet<>(List.of(text(b, "participants").split(" "))))) {
-                    String x = text(a, "date");
-                    String y = text(b, "date");
-                    boolean agree = x.startsWith(y) || y.startsWith(x);
-                    link(links, a.get("fact"), agree ? TG.corroborates : TG.conflictsWith, b.get("fact"));
-                }
-            }
-        }
+    /** Space-separated words in a fixed order, so that the same set gives the same key. */
+    private static String sorted(String words) {
+        return String.join(" ", new TreeSet<>(List.of(words.split(" "))));
     }
 
     private static void link(Graph links, Node a, Node property, Node b) {
