@@ -34,6 +34,7 @@ import org.tariffgraph.load.WriteProgress;
 import org.tariffgraph.query.Catalogue;
 import org.tariffgraph.query.QueryResult;
 import org.tariffgraph.query.QueryRunner;
+import org.tariffgraph.text.SourceFolders;
 import org.tariffgraph.validate.EvidenceCheck;
 import org.tariffgraph.validate.IdentifierCheck;
 import org.tariffgraph.validate.Report;
@@ -159,7 +160,16 @@ public final class TariffGraph implements AutoCloseable {
      * external identifier against the verified list in {@code sourcesDir/README.md}.
      */
     public Report checkEvidence(Path sourcesDir) {
-        return EvidenceCheck.run(dataset, sourcesDir).and(IdentifierCheck.run(dataset, sourcesDir));
+        return checkEvidence(SourceFolders.of(sourcesDir));
+    }
+
+    /**
+     * Checks every evidence span against the source texts, each found by its file name in the
+     * first folder that has it, and every external identifier against the verified lists in
+     * the folders' {@code README.md} files.
+     */
+    public Report checkEvidence(SourceFolders sources) {
+        return EvidenceCheck.run(dataset, sources).and(IdentifierCheck.run(dataset, sources));
     }
 
     /**

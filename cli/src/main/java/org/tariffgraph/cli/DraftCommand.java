@@ -67,7 +67,10 @@ final class DraftCommand implements Callable<Integer> {
                     + ", or remove the article's file from the data first");
         }
         io.writeFile(output, draft::writeTrig);
-        io.err().println("drafted " + draft.counts() + " from " + source.getFileName() + " into <" + draft.graphIri() + ">; every fact is unreviewed");
+        String counts = draft.counts().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", "));
+        io.err().println("drafted " + counts + " from " + source.getFileName() + " into <" + draft.graphIri()
+                + ">; every fact is unreviewed until a review accepts it");
         return 0;
     }
 }

@@ -1,11 +1,9 @@
 package org.tariffgraph.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.tariffgraph.TariffGraph;
 
@@ -44,17 +42,5 @@ final class GraphOptions {
     /** Where the source texts are by default: {@code ../shared/sources} beside the home folder. */
     Path defaultSources() {
         return home().toAbsolutePath().resolve("../shared/sources").normalize();
-    }
-
-    /**
-     * The source texts to check the evidence against: those given (a missing folder then
-     * fails the check), else the default folder when it exists; empty when there is none.
-     */
-    Optional<Path> sourcesToCheck(Path given) {
-        if (given != null) {
-            return Optional.of(given);
-        }
-        Path dir = defaultSources();
-        return Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
     }
 }

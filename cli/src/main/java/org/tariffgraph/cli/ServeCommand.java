@@ -13,6 +13,7 @@ import org.tariffgraph.query.AnswerLimits;
 import org.tariffgraph.query.ServicePolicy;
 import org.tariffgraph.server.Limits;
 import org.tariffgraph.server.SparqlServer;
+import org.tariffgraph.text.SourceFolders;
 import org.tariffgraph.validate.Report;
 
 import picocli.CommandLine.Command;
@@ -51,8 +52,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", description = "Users allowed to update, one 'user: PBKDF2:...' line each, made by 'tariffgraph hash-password'; needed by --enable-update.")
     Path passwordFile;
 
-    @Option(names = "--sources", paramLabel = "DIR", description = "Check the evidence against the source texts in DIR before serving (default: ../shared/sources beside the home folder, when it exists).")
-    Path sources;
+    /** The evidence is checked against these source texts before serving, when there are any. */
+    @Mixin
+    SourcesOption sources;
 
     @Option(names = "--store", paramLabel = "DIR", description = "Serve a persistent store (TDB2) kept in DIR, filled from the files when empty; updates then last.")
     Path store;
@@ -110,7 +112,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private int serve(TariffGraph loaded, Limits limits) {
         Report report = loaded.validate();
-        Optional<Path> sourcesDir = graph.sourcesToCheck(sources);
+        Optional<SourceFolders> sourcesDir = sources.toCheck(graph);
         if (sourcesDir.isPresent()) {
             report = report.and(loaded.checkEvidence(sourcesDir.get()));
         }

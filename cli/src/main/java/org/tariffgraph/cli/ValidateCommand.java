@@ -1,20 +1,19 @@
 package org.tariffgraph.cli;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.tariffgraph.TariffGraph;
+import org.tariffgraph.text.SourceFolders;
 import org.tariffgraph.validate.Report;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code validate}: SHACL shapes, violation queries, and the evidence against the source texts. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check the data against the SHACL shapes and the violation queries, and every evidence span",
-            "against the source texts (those of --sources, or of ../shared/sources beside the home folder when it exists).",
+            "against the source texts (those of the --sources folders, or of ../shared/sources beside the home folder when it exists).",
             "Exit 0 when every check passes, 1 with a report naming each problem."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -24,15 +23,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph;
 
-    @Option(names = "--sources", paramLabel = "DIR",
-            description = "Folder of source texts to check the evidence against; a missing folder is a failure.")
-    Path sources;
+    @Mixin
+    SourcesOption sources;
 
     @Override
     public Integer call() {
         TariffGraph loaded = graph.load();
         Report report = loaded.validate();
-        Optional<Path> dir = graph.sourcesToCheck(sources);
+        Optional<SourceFolders> dir = sources.toCheck(graph);
         if (dir.isPresent()) {
             report = report.and(loaded.checkEvidence(dir.get()));
         } else {

@@ -43,7 +43,7 @@ final class WarmUpCommand implements Callable<Integer> {
             io.err().println("error: the data is invalid");
             return Main.CHECK_FAILED;
         }
-        options.sourcesToCheck(null).ifPresent(graph::checkEvidence);
+        new SourcesOption().toCheck(options).ifPresent(graph::checkEvidence);
         graph.query(QUERY).write(OutputStream.nullOutputStream(), OutputFormat.TABLE);
         SparqlServer server = SparqlServer.builder(graph).port(0).accessLog(false).build().start();
         try {

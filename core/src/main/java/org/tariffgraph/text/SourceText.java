@@ -60,6 +60,8 @@ public final class SourceText {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new TextException(file + ": no such file", e);
         } catch (IOException e) {
             throw new TextException(file + ": cannot read the text: " + e.getMessage(), e);
         }

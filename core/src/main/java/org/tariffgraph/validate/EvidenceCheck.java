@@ -1,10 +1,10 @@
 package org.tariffgraph.validate;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.apache.jena.graph.Node;
@@ -16,6 +16,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.tariffgraph.text.SourceFolders;
 import org.tariffgraph.text.SourceText;
 import org.tariffgraph.text.TextException;
 import org.tariffgraph.vocab.TG;
@@ -82,10 +83,15 @@ public final class EvidenceCheck {
 
     /** Checks all spans of {@code dataset} against the texts in {@code sourcesDir}. */
     public static Report run(DatasetGraph dataset, Path sourcesDir) {
+        return run(dataset, SourceFolders.of(sourcesDir));
+    }
+
+    /** Checks all spans of {@code dataset} against the texts found in {@code sources}. */
+    public static Report run(DatasetGraph dataset, SourceFolders sources) {
         List<Problem> problems = new ArrayList<>();
-        if (!Files.isDirectory(sourcesDir)) {
-            problems.add(new Problem(NAME, "", "no sources folder at " + sourcesDir.toAbsolutePath().normalize()
-                    + "; give its location with --sources"));
+        if (!sources.missing().isEmpty()) {
+            sources.missing().forEach(missing -> problems.add(new Problem(NAME, "", "no sources folder at " + missing
+                    + "; give its location with --sources")));
             return Report.of(NAME, problems);
         }
         Txn.executeRead(dataset, () -> {
@@ -94,7 +100,7 @@ public final class EvidenceCheck {
             for (Binding source : rows(dataset, SOURCES)) {
                 String iri = source.get(Var.alloc("source")).getURI();
                 checkedSources.add(iri);
-                checkSource(source, iri, sourcesDir, spansBySource.getOrDefault(iri, List.of()), problems);
+                checkSource(source, iri, sources, spansBySource.getOrDefault(iri, List.of()), problems);
             }
             spansBySource.keySet().stream()
                     .filter(iri -> !checkedSources.contains(iri))
@@ -104,13 +110,18 @@ public final class EvidenceCheck {
         return Report.of(NAME, problems);
     }
 
-    private static void checkSource(Binding row, String iri, Path sourcesDir, List<Span> spans, List<Problem> problems) {
+    private static void checkSource(Binding row, String iri, SourceFolders sources, List<Span> spans, List<Problem> problems) {
         String fileName = row.get(Var.alloc("file")).getLiteralLexicalForm();
-        if (fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
+        if (!SourceFolders.isPlainName(fileName)) {
             problems.add(new Problem(NAME, iri, "tg:fileName must be a plain file name, not a path: " + fileName));
             return;
         }
-        Path file = sourcesDir.resolve(fileName);
+        Optional<Path> found = sources.find(fileName);
+        if (found.isEmpty()) {
+            problems.add(new Problem(NAME, iri, "cannot use the source text: no file " + fileName + " in " + sources));
+            return;
+        }
+        Path file = found.get();
         SourceText source;
         try {
             source = SourceText.read(file);

@@ -17,10 +17,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.tariffgraph.text.SourceFolders;
 
 /**
  * Checks that every external identifier the graph links to is on the list of identifiers
- * verified against public records, kept in the sources folder's {@code README.md}.
+ * verified against public records, kept in the sources folder's {@code README.md} (with
+ * several sources folders, the lists of all of them).
  *
  * <p>An unverified identifier is worse than none: a wrong {@code owl:sameAs} merges two
  * different things for every consumer of the data.
@@ -46,15 +48,30 @@ public final class IdentifierCheck {
 
     /** Reads the verified identifiers from {@code sourcesDir/README.md} and checks every link against them. */
     public static Report run(DatasetGraph dataset, Path sourcesDir) {
+        return run(dataset, SourceFolders.of(sourcesDir));
+    }
+
+    /**
+     * Reads the verified identifiers from the {@code README.md} of each sources folder that has
+     * one (at least one must) and checks every link against them.
+     */
+    public static Report run(DatasetGraph dataset, SourceFolders sources) {
         List<Problem> problems = new ArrayList<>();
-        Path readme = sourcesDir.resolve("README.md");
-        Set<String> verified;
-        try {
-            verified = verifiedIdentifiers(Files.readString(readme, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            problems.add(new Problem(NAME, "", "cannot read the list of verified identifiers, " + readme + ": " + e.getMessage()));
+        List<Path> readmes = sources.each("README.md");
+        if (readmes.isEmpty()) {
+            problems.add(new Problem(NAME, "", "no list of verified identifiers: no README.md in " + sources));
             return Report.of(NAME, problems);
         }
+        Set<String> verified = new TreeSet<>();
+        for (Path readme : readmes) {
+            try {
+                verified.addAll(verifiedIdentifiers(Files.readString(readme, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                problems.add(new Problem(NAME, "", "cannot read the list of verified identifiers, " + readme + ": " + e.getMessage()));
+                return Report.of(NAME, problems);
+            }
+        }
+        String readme = readmes.size() == 1 ? readmes.get(0).toString() : "the README.md files of " + sources;
         Txn.executeRead(dataset, () -> {
             try (QueryExec exec = QueryExec.dataset(dataset).query(LINKS).build()) {
                 exec.select().forEachRemaining(row -> {
