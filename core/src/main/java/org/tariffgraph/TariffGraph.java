@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,8 @@ import org.tariffgraph.load.WriteProgress;
 import org.tariffgraph.query.Catalogue;
 import org.tariffgraph.query.QueryResult;
 import org.tariffgraph.query.QueryRunner;
+import org.tariffgraph.remote.RemoteDataset;
+import org.tariffgraph.remote.RemoteStore;
 import org.tariffgraph.text.SourceFolders;
 import org.tariffgraph.validate.EvidenceCheck;
 import org.tariffgraph.validate.IdentifierCheck;
@@ -78,11 +81,18 @@ public final class TariffGraph implements AutoCloseable {
     private final Duration timeout;
 
     private TariffGraph(Builder builder) {
-        this.tdb = builder.storeDir != null ? connect(builder.storeDir) : null;
-        this.store = tdb != null ? fill(WriteProgress.of(tdb), builder) : GraphLoader.load(builder.ontologyFile(), builder.dataDirs());
-        this.dataset = UnionDefaultGraph.view(store);
-        if (builder.align) {
-            align(store, dataset, tdb != null);
+        if (builder.remote != null) {
+            RemoteDataset remote = openRemote(builder);
+            this.tdb = null;
+            this.store = remote.storedGraphs();
+            this.dataset = remote;
+        } else {
+            this.tdb = builder.storeDir != null ? connect(builder.storeDir) : null;
+            this.store = tdb != null ? fill(WriteProgress.of(tdb), builder) : GraphLoader.load(builder.ontologyFile(), builder.dataDirs());
+            this.dataset = UnionDefaultGraph.view(store);
+            if (builder.align) {
+                align(store, dataset, tdb != null);
+            }
         }
         this.shapesFile = builder.shapesFile();
         this.checksDir = builder.checksDir();
@@ -106,6 +116,28 @@ public final class TariffGraph implements AutoCloseable {
             STORE_LOG.info("the store {} is committed", builder.storeDir);
         }
         return tdb;
+    }
+
+    /**
+     * Connects to the remote store, and puts the files into it, graph by graph with the
+     * alignment graph made here, when it holds none of tariffgraph's graphs or when asked to
+     * replace them; then checks that its default graph is the union of its named graphs.
+     */
+    private static RemoteDataset openRemote(Builder builder) {
+        RemoteDataset remote = RemoteDataset.connect(builder.remote, builder.timeout, PrefixMapFactory.create());
+        if (builder.replaceStore || !remote.listGraphNodes().hasNext()) {
+            DatasetGraph local = GraphLoader.load(builder.ontologyFile(), builder.dataDirs());
+            if (builder.align) {
+                align(local, UnionDefaultGraph.view(local), false);
+            }
+            STORE_LOG.info("putting the files into the {}, graph by graph", builder.remote);
+            Txn.executeRead(local, () -> remote.push(local, STORE_LOG::info));
+            remote.prefixes().putAll(local.prefixes());
+        } else {
+            remote.prefixes().putAll(GraphLoader.parseTurtle(builder.ontologyFile()).getPrefixMapping());
+        }
+        remote.checkUnionDefaultGraph();
+        return remote;
     }
 
     /**
@@ -144,14 +176,18 @@ public final class TariffGraph implements AutoCloseable {
 
     /**
      * Validates the data against the SHACL shapes and runs every violation query. The two
-     * run side by side, each in its own read transaction.
+     * run side by side, each in its own read transaction. Over a remote store, the violation
+     * queries are run by the store, and the shapes over a copy of its graphs read whole.
      */
     public Report validate() {
         ShapeCheck shapes = ShapeCheck.fromFile(shapesFile);
         ViolationChecks checks = ViolationChecks.fromFolder(checksDir);
+        // A remote store's graphs are read whole once: for the shapes, which look at each node
+        // many times, and for the violation queries the store cannot run itself.
+        DatasetGraph local = dataset instanceof RemoteDataset remote ? UnionDefaultGraph.view(remote.copy()) : dataset;
         CompletableFuture<Report> shapeReport = CompletableFuture.supplyAsync(
-                () -> Txn.calculateRead(dataset, () -> shapes.validate(dataset.getDefaultGraph())));
-        Report checkReport = checks.run(dataset);
+                () -> Txn.calculateRead(local, () -> shapes.validate(local.getDefaultGraph())));
+        Report checkReport = local == dataset ? checks.run(dataset) : checks.run(dataset, local);
         return shapeReport.join().and(checkReport);
     }
 
@@ -258,6 +294,7 @@ public final class TariffGraph implements AutoCloseable {
         private Path checksDir;
         private Path queriesDir;
         private Path storeDir;
+        private RemoteStore remote;
         private boolean replaceStore;
         private boolean align = true;
         private Duration timeout = Duration.ofSeconds(10);
@@ -302,7 +339,21 @@ public final class TariffGraph implements AutoCloseable {
             return this;
         }
 
-        /** With {@link #store}: replace what the store holds with the files, in one transaction. */
+        /**
+         * Keeps the dataset in a remote SPARQL 1.1 store instead of in this process (see
+         * {@link RemoteStore} for what is assumed of it): queries are sent to it whole. A store
+         * that holds none of tariffgraph's graphs is filled from the files, graph by graph by
+         * the Graph Store Protocol; one that holds them is served as it is.
+         */
+        public Builder remote(RemoteStore store) {
+            this.remote = store;
+            return this;
+        }
+
+        /**
+         * With {@link #store}: replace what the store holds with the files, in one transaction.
+         * With {@link #remote}: replace tariffgraph's graphs in the remote store, one at a time.
+         */
         public Builder replaceStore(boolean replace) {
             this.replaceStore = replace;
             return this;
