@@ -213,12 +213,21 @@ public final class Evaluation {
         return normal(a).equals(normal(b));
     }
 
+    /** The same number; a share written as a ratio ("9/10") equals the decimal it is exactly, and no rounding of it. */
     private static boolean sameNumber(String a, String b) {
         try {
-            return new BigDecimal(a.strip()).compareTo(new BigDecimal(b.strip())) == 0;
+            BigDecimal[] x = ratio(a.strip());
+            BigDecimal[] y = ratio(b.strip());
+            return x[0].multiply(y[1]).compareTo(y[0].multiply(x[1])) == 0;
         } catch (NumberFormatException e) {
             return same(a, b);
         }
+    }
+
+    private static BigDecimal[] ratio(String number) {
+        int slash = number.indexOf('/');
+        return slash < 0 ? new BigDecimal[] {new BigDecimal(number), BigDecimal.ONE}
+                : new BigDecimal[] {new BigDecimal(number.substring(0, slash)), new BigDecimal(number.substring(slash + 1))};
     }
 
     /** The same words, or one holding the other where the shorter is at least four fifths of the longer. */

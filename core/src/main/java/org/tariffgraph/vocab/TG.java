@@ -271,6 +271,14 @@ public final class TG {
         public static final Node CCY_USD = NodeFactory.createURI(NS + "CCY_USD");
         public static final Node CCY_EUR = NodeFactory.createURI(NS + "CCY_EUR");
         public static final Node CCY_GBP = NodeFactory.createURI(NS + "CCY_GBP");
+        public static final Node CCY_CZK = NodeFactory.createURI(NS + "CCY_CZK");
+        public static final Node CCY_CNY = NodeFactory.createURI(NS + "CCY_CNY");
+        public static final Node CCY_JPY = NodeFactory.createURI(NS + "CCY_JPY");
+        public static final Node FRACTION = NodeFactory.createURI(NS + "FRACTION");
+        public static final Node YR = NodeFactory.createURI(NS + "YR");
+        public static final Node MO = NodeFactory.createURI(NS + "MO");
+        public static final Node WK = NodeFactory.createURI(NS + "WK");
+        public static final Node DAY = NodeFactory.createURI(NS + "DAY");
     }
 
     /** Terms of FOAF the code writes. */
