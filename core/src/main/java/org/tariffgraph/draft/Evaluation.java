@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -16,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.tariffgraph.text.Quotations;
 
 /**
  * How well a draft matches a reading of the same report made by hand, kind by kind: the
@@ -199,7 +200,7 @@ public final class Evaluation {
 
     static boolean matches(Fact d, Fact g) {
         return switch (d.kind()) {
-            case QUOTE -> same(d.field(0), g.field(0)) && sameWords(d.field(1), g.field(1));
+            case QUOTE -> same(d.field(0), g.field(0)) && Quotations.sameWords(d.field(1), g.field(1));
             case PARAPHRASE -> same(d.field(0), g.field(0)) && overlap(d.field(1), g.field(1)) >= 0.5;
             case ROLE -> same(d.field(0), g.field(0)) && same(d.field(1), g.field(1))
                     && (d.field(2).isEmpty() || g.field(2).isEmpty() || same(d.field(2), g.field(2)));
@@ -230,18 +231,6 @@ public final class Evaluation {
                 : new BigDecimal[] {new BigDecimal(number.substring(0, slash)), new BigDecimal(number.substring(slash + 1))};
     }
 
-    /** The same words, or one holding the other where the shorter is at least four fifths of the longer. */
-    private static boolean sameWords(String a, String b) {
-        String x = normal(a);
-        String y = normal(b);
-        if (x.equals(y)) {
-            return true;
-        }
-        String shorter = x.length() <= y.length() ? x : y;
-        String longer = x.length() <= y.length() ? y : x;
-        return !shorter.isEmpty() && longer.contains(shorter) && shorter.length() * 5 >= longer.length() * 4;
-    }
-
     /** The share of the words of the longer text that the other holds too. */
     private static double overlap(String a, String b) {
         List<String> x = words(a);
@@ -260,10 +249,7 @@ public final class Evaluation {
 
     /** Lower case, typographic quotes and dashes as plain ones, white space folded, end punctuation and marks dropped. */
     static String normal(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"').replace('—', '-').replace('–', '-')
-                .replaceAll("\\s+", " ").strip();
-        return n.replaceAll("^[\"'\\s]+|[\"'\\s,.;:!?]+$", "");
+        return Quotations.normal(s);
     }
 
     /**
