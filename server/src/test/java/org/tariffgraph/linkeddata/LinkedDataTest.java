@@ -280,7 +280,16 @@ class LinkedDataTest {
         String ns = "http://www.w3.org/ns/sparql-service-description#";
         assertTrue(sd.contains(Node.ANY, uri(ns + "endpoint"), uri(server.queryUrl())));
         assertTrue(sd.contains(Node.ANY, uri(ns + "feature"), uri(ns + "UnionDefaultGraph")));
-        assertEquals(5, sd.find(Node.ANY, uri(ns + "namedGraph"), Node.ANY).toList().size());
+        // Every named graph is described: the ontology, the entities, the article, its derived
+        // facts, its enrichment, and the alignment of the reports.
+        java.util.Set<String> described = new java.util.TreeSet<>();
+        sd.find(Node.ANY, uri(ns + "namedGraph"), Node.ANY).forEachRemaining(t ->
+                sd.find(t.getObject(), uri(ns + "name"), Node.ANY).forEachRemaining(n -> described.add(n.getObject().getURI())));
+        java.util.Set<String> graphs = new java.util.TreeSet<>();
+        graph.dataset().listGraphNodes().forEachRemaining(n -> graphs.add(n.getURI()));
+        assertEquals(6, graphs.size(), graphs.toString());
+        assertTrue(graphs.contains(org.tariffgraph.align.Aligner.GRAPH), graphs.toString());
+        assertEquals(graphs, described);
         assertTrue(text(get("/kg/sparql", "text/html")).contains("<form"), "a query form for people");
     }
 
