@@ -38,16 +38,22 @@ async function start() {
     marker.id = "__________cytoscape_stylesheet";
     document.head.appendChild(marker);
   }
-  const cy = cytoscape({ container, elements, style: STYLE, layout: { name: "cose", animate: false, nodeDimensionsIncludeLabels: true,
-    idealEdgeLength: () => 60, nodeRepulsion: () => 6000, gravity: 1.5, randomize: true, padding: 10 }, wheelSensitivity: 0.3 });
+  const cy = cytoscape({ container, elements, style: STYLE, layout: { name: "preset" }, wheelSensitivity: 0.3 });
+  const layout = cy.layout({ name: "cose", animate: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 40,
+    nodeRepulsion: () => 2500, gravity: 3, randomize: true, padding: 10,
+    boundingBox: { x1: 0, y1: 0, w: container.clientWidth, h: container.clientHeight } });
+  // The page says it is drawn once the layout has placed every node, not before.
+  layout.one("layoutstop", () => {
+    container.dataset.nodes = String(cy.nodes().length);
+    container.dataset.edges = String(cy.edges().length);
+    container.dataset.state = "drawn";
+  });
   cy.on("tap", "node", (event) => {
     window.location.href = event.target.data("href");
   });
   cy.on("mouseover", "node", () => container.classList.add("pointing"));
   cy.on("mouseout", "node", () => container.classList.remove("pointing"));
-  container.dataset.nodes = String(cy.nodes().length);
-  container.dataset.edges = String(cy.edges().length);
-  container.dataset.state = "drawn";
+  layout.run();
 }
 
 start().catch((e) => showProblem("The network could not be drawn: " + e.message));

@@ -23,6 +23,13 @@ function adjust(root) {
       }
     }
   }
+  // A control beside a <label> that names no control: the label is its name.
+  for (const control of root.querySelectorAll("select, input")) {
+    const beside = control.previousElementSibling;
+    if (!control.labels?.length && !control.hasAttribute("aria-label") && beside?.tagName === "LABEL" && !beside.htmlFor) {
+      control.setAttribute("aria-label", beside.textContent.trim());
+    }
+  }
   for (const field of root.querySelectorAll(".CodeMirror textarea")) {
     if (!field.hasAttribute("aria-label")) {
       field.setAttribute("aria-label", "SPARQL query");
@@ -63,7 +70,7 @@ function showExamples(yasgui, examples, list) {
     button.appendChild(summary);
     button.title = example.description;
     button.addEventListener("click", () => {
-      const tab = yasgui.addTab(true, { ...Yasgui.Tab.getDefaults(), name: example.id });
+      const tab = yasgui.addTab(true, { ...Yasgui.Tab.getDefaults(yasgui), name: example.id });
       tab.setQuery(example.text);
       tab.query().catch(() => {});
     });
@@ -94,7 +101,7 @@ async function start() {
   // A query handed over in the address (?query=...), as the endpoint's form sends it, opens in a new tab and runs.
   const handed = new URLSearchParams(window.location.search).get("query");
   if (handed) {
-    const tab = yasgui.addTab(true, { ...Yasgui.Tab.getDefaults(), name: "From the form" });
+    const tab = yasgui.addTab(true, { ...Yasgui.Tab.getDefaults(yasgui), name: "From the form" });
     tab.setQuery(handed);
     tab.query().catch(() => {});
   }

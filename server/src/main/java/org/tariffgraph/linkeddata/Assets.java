@@ -21,8 +21,8 @@ final class Assets {
     static final String PATH = "/assets/";
     private static final String FOLDER = "/org/tariffgraph/assets/";
     /** A file name: no folder, no dot segment. */
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(css|js|json)");
-    private static final Map<String, String> TYPES = Map.of("css", "text/css", "js", "text/javascript", "json", "application/json");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(css|js|json|svg)");
+    private static final Map<String, String> TYPES = Map.of("css", "text/css", "js", "text/javascript", "json", "application/json", "svg", "image/svg+xml");
 
     private final Map<String, Optional<byte[]>> cache = new ConcurrentHashMap<>();
 
