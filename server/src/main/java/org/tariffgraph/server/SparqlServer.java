@@ -151,8 +151,13 @@ public final class SparqlServer {
 
     /** The base URL of the dataset, such as {@code http://127.0.0.1:3030/kg}. */
     public String datasetUrl() {
+        return serverUrl() + datasetName.substring(1);
+    }
+
+    /** The server's own URL, such as {@code http://127.0.0.1:3030/}: the dataset's page and the way to the workbench. */
+    public String serverUrl() {
         String h = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + h + ":" + port() + datasetName;
+        return "http://" + h + ":" + port() + "/";
     }
 
     /** The SPARQL query endpoint. */
