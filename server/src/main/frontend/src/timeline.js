@@ -47,9 +47,17 @@ async function start() {
     stack: true,
     margin: { item: { horizontal: 0, vertical: 6 } },
   });
-  timeline.once("changed", () => {
-    container.dataset.state = "drawn";
-  });
+  // The first drawing places the items while they are still hidden, to measure them: the page says
+  // it is drawn once they show.
+  const shown = () => {
+    const item = container.querySelector(".vis-item");
+    if (item && getComputedStyle(item).visibility === "visible") {
+      container.dataset.state = "drawn";
+    } else {
+      window.requestAnimationFrame(shown);
+    }
+  };
+  timeline.once("changed", shown);
 }
 
 start().catch((e) => showProblem("The timeline could not be drawn: " + e.message));
