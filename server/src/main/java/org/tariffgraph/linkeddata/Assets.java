@@ -3,11 +3,15 @@ package org.tariffgraph.linkeddata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonValue;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -43,7 +47,7 @@ final class Assets {
     /** The hashes of a page's inline styles, from {@code csp.json} as the build wrote it: {@code styleElements}, {@code styleAttributes}. */
     List<String> cspHashes(String page, String kind) {
         return read("csp.json").map(bytes -> {
-            var json = org.apache.jena.atlas.json.JSON.parseAny(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            JsonValue json = JSON.parseAny(new String(bytes, StandardCharsets.UTF_8));
             var forPage = json.getAsObject().get(page);
             if (forPage == null || forPage.getAsObject().get(kind) == null) {
                 return List.<String>of();

@@ -2,6 +2,7 @@ package org.tariffgraph.linkeddata;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -16,6 +17,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -261,8 +263,8 @@ final class Workbench {
             o.put("group", item.kind());
             o.put("precision", item.precision());
             o.put("dateText", item.dateText());
-            o.put("start", item.start() == null ? JsonNull.instance : new org.apache.jena.atlas.json.JsonString(item.start().toString()));
-            o.put("end", item.end() == null ? JsonNull.instance : new org.apache.jena.atlas.json.JsonString(item.end().toString()));
+            o.put("start", item.start() == null ? JsonNull.instance : new JsonString(item.start().toString()));
+            o.put("end", item.end() == null ? JsonNull.instance : new JsonString(item.end().toString()));
             o.put("source", item.source());
             array.add(o);
             if (!kinds.contains(item.kind())) {
@@ -345,7 +347,7 @@ final class Workbench {
     }
 
     private static void html(HttpServletResponse response, String page) throws IOException {
-        byte[] body = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = page.getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         response.setContentLength(body.length);
