@@ -22,8 +22,9 @@ import picocli.CommandLine.Mixin;
 
 /** {@code serve}: validate the graph, then serve it over SPARQL until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Validate the graph, then serve it: SPARQL query at <url>/kg/sparql, read-only Graph Store at <url>/kg/get,",
-            "health at <url>/$/ping. Read-only and loopback-only unless told otherwise; federated SERVICE is off.",
+        description = {"Validate the graph, then serve it: the workbench (query editor, timeline, network, linked-data pages) at <url>/,",
+            "SPARQL query at <url>/kg/sparql, read-only Graph Store at <url>/kg/get, health at <url>/$/ping.",
+            "Read-only and loopback-only unless told otherwise; federated SERVICE is off.",
             "Refuses to start, with the report and exit 1, when the data is invalid."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -144,6 +145,8 @@ final class ServeCommand implements Callable<Integer> {
         Thread hook = new Thread(server::stop, "tariffgraph-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
+            // The ready line comes last, and stays as it is: scripts wait for it.
+            io.out().println("Workbench at " + server.serverUrl());
             io.out().println("SPARQL endpoint ready at " + server.queryUrl());
             io.out().flush();
             server.join();

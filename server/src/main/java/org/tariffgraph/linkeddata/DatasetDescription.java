@@ -30,10 +30,10 @@ final class DatasetDescription {
     static final String DATASET = TG.BASE + "dataset";
     static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
 
-    private static final String VOID = "http://rdfs.org/ns/void#";
-    private static final String DCAT = "http://www.w3.org/ns/dcat#";
+    static final String VOID = "http://rdfs.org/ns/void#";
+    static final String DCAT = "http://www.w3.org/ns/dcat#";
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
-    private static final String SPDX = "http://spdx.org/rdf/terms#";
+    static final String SPDX = "http://spdx.org/rdf/terms#";
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
@@ -148,6 +148,7 @@ final class DatasetDescription {
         Node wikidata = uri(DATASET + "#wikidata");
         add(g, ds, uri(VOID + "subset"), linkset);
         add(g, linkset, RDF.type, uri(VOID + "Linkset"));
+        add(g, linkset, RDFS.label, NodeFactory.createLiteralLang("Linkset to Wikidata", "en"));
         add(g, linkset, RDFS.comment, NodeFactory.createLiteralLang(
                 "Links to Wikidata items by owl:sameAs (organisations, people, places) and skos:exactMatch (topics), only for identifiers verified against public records.", "en"));
         add(g, linkset, uri(VOID + "linkPredicate"), OWL.sameAs.asNode());

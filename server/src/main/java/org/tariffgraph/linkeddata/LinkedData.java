@@ -14,6 +14,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.tariffgraph.export.JsonLd;
+import org.tariffgraph.query.Catalogue;
 import org.tariffgraph.vocab.TG;
 
 import jakarta.servlet.http.HttpServlet;
@@ -32,6 +33,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <tr><td>{@code /ontology/context.jsonld}</td><td>the JSON-LD context of the ontology</td></tr>
  * <tr><td>{@code /dataset}, {@code /.well-known/void}</td><td>the VoID and DCAT description</td></tr>
  * <tr><td>{@code /dumps/...}</td><td>gzipped TriG and N-Quads dumps and their SHA-256 checksums</td></tr>
+ * <tr><td>{@code /query}, {@code /timeline}, {@code /network}</td><td>the workbench: query editor, timeline, network (see {@link Workbench})</td></tr>
+ * <tr><td>{@code /assets/...}</td><td>the pages' stylesheet and scripts</td></tr>
  * </table>
  *
  * <p>RDF comes as Turtle (the default), JSON-LD (compacted with the ontology's context),
@@ -41,7 +44,8 @@ import jakarta.servlet.http.HttpServletResponse;
 public final class LinkedData {
 
     /** The path prefixes this publishes, for mapping its servlet. */
-    public static final List<String> PATHS = List.of("/id/*", "/graph/*", "/ontology/*", "/dataset", "/.well-known/void", "/dumps/*", "");
+    public static final List<String> PATHS = List.of("/id/*", "/graph/*", "/ontology/*", "/dataset", "/.well-known/void", "/dumps/*", "",
+            "/query/*", "/timeline/*", "/network/*", "/assets/*");
 
     /** The characters an IRI path of the project may hold: no quotes, brackets or spaces. */
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9/._~%!$&'()*+,;=:@-]*");
@@ -50,6 +54,8 @@ public final class LinkedData {
     private final String sparqlPath;
     private final Describer describer;
     private final HtmlPages pages;
+    private final Assets assets = new Assets();
+    private final Workbench workbench;
     /** Counts the updates: what was computed before the last one is stale. */
     private final AtomicLong generation = new AtomicLong();
     private volatile Published published;
@@ -63,12 +69,14 @@ public final class LinkedData {
     /**
      * @param dataset       the served dataset, whose default graph is the union of its named graphs
      * @param sparqlPath    the path of the SPARQL endpoint, such as {@code /kg/sparql}
+     * @param catalogue     the query catalogue, the query editor's examples
      */
-    public LinkedData(DatasetGraph dataset, String sparqlPath) {
+    public LinkedData(DatasetGraph dataset, String sparqlPath, Catalogue catalogue) {
         this.dataset = dataset;
         this.sparqlPath = sparqlPath;
         this.describer = new Describer(dataset);
         this.pages = new HtmlPages(dataset, sparqlPath);
+        this.workbench = new Workbench(dataset, sparqlPath, catalogue, assets);
     }
 
     /**
@@ -126,6 +134,14 @@ public final class LinkedData {
         }
         if (!SAFE_PATH.matcher(path).matches()) {
             notFound(response, path);
+            return;
+        }
+        if (path.startsWith(Assets.PATH)) {
+            assets.serve(path.substring(Assets.PATH.length()), response);
+            return;
+        }
+        if (Workbench.handles(path)) {
+            workbench.answer(path, response);
             return;
         }
         String serverBase = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
