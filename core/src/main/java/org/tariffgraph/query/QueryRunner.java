@@ -114,7 +114,9 @@ public final class QueryRunner {
         if (refusal != null) {
             throw new QueryDeniedException(refusal);
         }
+        // The dataset's own settings too, such as its text index.
         Context context = ARQ.getContext().copy();
+        context.putAll(dataset.getContext());
         services.install(context);
         ExecutionGuard.install(context, limits);
         return Txn.calculateRead(dataset, () -> {
