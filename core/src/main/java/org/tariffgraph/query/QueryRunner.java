@@ -109,7 +109,7 @@ public final class QueryRunner {
 
     /** Runs a parsed query; see {@link #run(String)}. */
     public QueryResult run(Query query) {
-        Set<String> graphs = QueryGuard.graphNames(dataset);
+        Set<String> graphs = QueryGuard.heldGraphs(dataset);
         String refusal = new QueryGuard(services).refusal(query, graphs);
         if (refusal != null) {
             throw new QueryDeniedException(refusal);
