@@ -187,7 +187,7 @@ final class SyntheticArticle {
 
         String headline = String.format(Locale.ROOT, EntityPool.pick(random, HEADLINES), a.name(), b.name(), where.inHeadline());
         int[] h = segment(headline, TG.Headline, TG.StorySegment);
-        claim(TG.GeneralClaim, (a.name() + " and " + b.name() + " expand production in " + where.inText()),
+        claim(TG.GeneralClaim, a.name() + " and " + b.name() + " expand production in " + where.inText(),
                 outlet, h, TARIFFS, LOCALISATION).about(where.iri());
         separate();
         segment("Sign up for the trade newsletter of " + outlet.name(), TG.Advertisement, TG.NonStorySegment);
@@ -213,7 +213,7 @@ final class SyntheticArticle {
         add(pressure, TG.about, origin.iri());
         add(pressure, TG.topic, TARIFFS);
         reported(pressure, TG.ArticleVoice, pressureWords);
-        Claim response = claim(TG.ResponseClaim, ("The firms move production to " + where.inText() + " in response to tariff pressure"),
+        Claim response = claim(TG.ResponseClaim, "The firms move production to " + where.inText() + " in response to tariff pressure",
                 outlet, shiftSentence, LOCALISATION, TARIFFS);
         response.subjects(a, b, c);
         add(response.node, TG.action, shift);
@@ -224,7 +224,7 @@ final class SyntheticArticle {
         paragraph = startParagraph();
         double share = 50 + random.nextInt(45);
         int[] shareSentence = append("Together, these firms make more than " + number(share) + "% of the world’s " + market.words() + ".");
-        Claim marketShare = claim(TG.MarketShareClaim, ("The firms make more than " + number(share) + "% of the world's " + market.words()),
+        Claim marketShare = claim(TG.MarketShareClaim, "The firms make more than " + number(share) + "% of the world's " + market.words(),
                 outlet, shareSentence);
         marketShare.subjects(a, b, c);
         marketShare.quantity(share, TG.MoreThan);
@@ -287,13 +287,13 @@ final class SyntheticArticle {
         add(tariff, TG.status, TG.InForce);
         add(tariff, TG.asOf, publication);
         reported(tariff, TG.ArticleVoice, tariffWords);
-        Claim rateClaim = claim(TG.RateClaim, ("The tariff on goods from " + origin.inText() + " is " + number(rate) + "%"),
+        Claim rateClaim = claim(TG.RateClaim, "The tariff on goods from " + origin.inText() + " is " + number(rate) + "%",
                 outlet, tariffWords);
         rateClaim.quantity(rate, TG.Exact);
         add(tariff, TG.rate, rateClaim.node);
-        claim(TG.GeneralClaim, ("Tariffs on goods from " + origin.inText() + " add to the pressure on " + c.name()),
+        claim(TG.GeneralClaim, "Tariffs on goods from " + origin.inText() + " add to the pressure on " + c.name(),
                 outlet, tariffSentence, TARIFFS).about(tariff).subjects(c);
-        Claim avoid = claim(TG.ResponseClaim, (b.name() + " began trial production in " + where.inText() + " to avoid the tariffs"),
+        Claim avoid = claim(TG.ResponseClaim, b.name() + " began trial production in " + where.inText() + " to avoid the tariffs",
                 outlet, trialSentence, LOCALISATION, TARIFFS);
         avoid.subjects(b);
         add(avoid.node, TG.action, trial);
@@ -304,7 +304,7 @@ final class SyntheticArticle {
         paragraph = startParagraph();
         double revenue = 10 + random.nextInt(60);
         int[] revenueSentence = append(c.name() + " now earns " + number(revenue) + "% of its revenue in " + where.inText() + ".");
-        Claim revenueShare = claim(TG.RevenueShareClaim, (where.inText() + " delivers " + number(revenue) + "% of " + c.name() + "'s revenue"),
+        Claim revenueShare = claim(TG.RevenueShareClaim, where.inText() + " delivers " + number(revenue) + "% of " + c.name() + "'s revenue",
                 outlet, revenueSentence);
         revenueShare.subjects(c);
         revenueShare.quantity(revenue, TG.Exact);
@@ -313,7 +313,7 @@ final class SyntheticArticle {
         append(" ");
         Place home = EntityPool.pick(random, List.of(UNITED_STATES, SINGAPORE, INDIA, CHINA));
         int[] basedSentence = append(based.name() + " is based in " + home.inText() + ".");
-        Claim basedIn = claim(TG.BasedInClaim, (based.name() + " is based in " + home.inText()), outlet, basedSentence);
+        Claim basedIn = claim(TG.BasedInClaim, based.name() + " is based in " + home.inText(), outlet, basedSentence);
         add(basedIn.node, RDF.type.asNode(), TG.CountryClaim);
         basedIn.subjects(based);
         add(basedIn.node, TG.country, home.iri());
@@ -385,7 +385,7 @@ final class SyntheticArticle {
         add(said, TG.about, givesShare ? origin.iri() : market.concept());
         add(said, TG.modality, TG.Asserted);
         if (givesShare) {
-            Claim claim = claim(TG.MarketShareClaim, ("More than " + number(share) + "% of " + market.words() + " is made in " + origin.inText()),
+            Claim claim = claim(TG.MarketShareClaim, "More than " + number(share) + "% of " + market.words() + " is made in " + origin.inText(),
                     speaker.person(), words);
             add(claim.node, TG.statedIn, said);
             claim.subjects(new Entity(origin.iri(), origin.inText()));

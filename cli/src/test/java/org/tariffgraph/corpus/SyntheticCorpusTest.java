@@ -97,21 +97,19 @@ class SyntheticCorpusTest {
 
     @Test
     void articlesShareTheirEntitiesAndKeepToTheirOwnGraphs() {
-        {
-            List<Binding> busiest = graph.select("""
-                    PREFIX schema: <https://schema.org/>
-                    SELECT ?entity (COUNT(DISTINCT ?article) AS ?articles) WHERE {
-                      ?article schema:mentions ?entity .
-                      FILTER(STRSTARTS(STR(?entity), "https://w3id.org/tariffgraph/id/synthetic/org/"))
-                    } GROUP BY ?entity ORDER BY DESC(?articles) LIMIT 1""").bindings();
-            int mostMentioned = Integer.parseInt(busiest.get(0).get("articles").getLiteralLexicalForm());
-            assertTrue(mostMentioned >= 15, "the most named company is named in " + mostMentioned + " of 100 articles");
-            List<Binding> outside = graph.select("""
-                    SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o }
-                      FILTER(STRSTARTS(STR(?s), "https://w3id.org/tariffgraph/id/synthetic/article/"))
-                      FILTER(!STRSTARTS(STR(?g), "https://w3id.org/tariffgraph/graph/synthetic/")) }""").bindings();
-            assertTrue(outside.isEmpty(), "synthetic facts outside the synthetic graphs: " + outside);
-        }
+        List<Binding> busiest = graph.select("""
+                PREFIX schema: <https://schema.org/>
+                SELECT ?entity (COUNT(DISTINCT ?article) AS ?articles) WHERE {
+                  ?article schema:mentions ?entity .
+                  FILTER(STRSTARTS(STR(?entity), "https://w3id.org/tariffgraph/id/synthetic/org/"))
+                } GROUP BY ?entity ORDER BY DESC(?articles) LIMIT 1""").bindings();
+        int mostMentioned = Integer.parseInt(busiest.get(0).get("articles").getLiteralLexicalForm());
+        assertTrue(mostMentioned >= 15, "the most named company is named in " + mostMentioned + " of 100 articles");
+        List<Binding> outside = graph.select("""
+                SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o }
+                  FILTER(STRSTARTS(STR(?s), "https://w3id.org/tariffgraph/id/synthetic/article/"))
+                  FILTER(!STRSTARTS(STR(?g), "https://w3id.org/tariffgraph/graph/synthetic/")) }""").bindings();
+        assertTrue(outside.isEmpty(), "synthetic facts outside the synthetic graphs: " + outside);
     }
 
     private static List<Path> files(Path root) throws IOException {

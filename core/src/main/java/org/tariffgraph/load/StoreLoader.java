@@ -103,7 +103,11 @@ public final class StoreLoader {
         return quads;
     }
 
-    /** Streams the ontology and the files into an empty store through Jena's phased bulk loader. */
+    /**
+     * Streams the ontology and the files into an empty store through Jena's phased bulk
+     * loader, or the one the system property {@code tariffgraph.loader} names (parallel,
+     * sequential, light or basic), to compare them.
+     */
     private static long bulkLoad(DatasetGraph fresh, Graph ontology, List<Path> files, LongConsumer progress) {
         org.apache.jena.system.progress.MonitorOutput quiet = (format, args) -> { };
         DataLoader loader = switch (System.getProperty("tariffgraph.loader", "phased")) {
