@@ -3,7 +3,10 @@ package org.tariffgraph.linkeddata;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -59,12 +62,19 @@ public final class LinkedData {
     /** Counts the updates: what was computed before the last one is stale. */
     private final AtomicLong generation = new AtomicLong();
     private volatile Published published;
+    /** The ontology's documentation page, with the generation of the data it counts uses in. */
+    private volatile Cached ontologyPage;
+    /** Where the dumps are written. */
+    private final Path dumpFolder;
 
     /**
      * What is computed from the whole dataset: its counts, its dumps and the JSON-LD context,
      * with the generation of the data they were computed from.
      */
     private record Published(long generation, DatasetDescription.Counts counts, Dumps dumps, JsonLd jsonLd) {}
+
+    /** A page computed from the data, with the generation of the data it was computed from. */
+    private record Cached(long generation, String html) {}
 
     /**
      * @param dataset       the served dataset, whose default graph is the union of its named graphs
@@ -77,6 +87,12 @@ public final class LinkedData {
         this.describer = new Describer(dataset);
         this.pages = new HtmlPages(dataset, sparqlPath);
         this.workbench = new Workbench(dataset, sparqlPath, catalogue, assets);
+        try {
+            this.dumpFolder = Files.createTempDirectory("tariffgraph-dumps-");
+            dumpFolder.toFile().deleteOnExit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a folder for the dumps: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -96,9 +112,13 @@ public final class LinkedData {
             if (p != null && p.generation() == current) {
                 return p;
             }
-            p = Txn.calculateRead(dataset, () -> new Published(current, DatasetDescription.count(dataset), Dumps.of(dataset),
+            Published previous = p;
+            p = Txn.calculateRead(dataset, () -> new Published(current, DatasetDescription.count(dataset), Dumps.of(dataset, dumpFolder),
                     JsonLd.fromOntology(dataset.getGraph(TG.ontologyGraph), dataset.prefixes())));
             published = p;
+            if (previous != null) {
+                previous.dumps().delete();
+            }
             return p;
         }
     }
@@ -175,8 +195,25 @@ public final class LinkedData {
         boolean isGraph = path.startsWith("/graph/");
         boolean isOntology = path.startsWith("/ontology");
         send(request, response, graph, Representation.ALL, () -> isOntology
-                ? OntologyDocument.html(dataset, sparqlPath)
+                ? ontologyPage()
                 : isGraph ? pages.graph(iri, graph) : pages.entity(iri, graph));
+    }
+
+    /** The ontology's documentation, made again only after the data changes: it counts each term's uses in all the data. */
+    private String ontologyPage() {
+        Cached page = ontologyPage;
+        long current = generation.get();
+        if (page != null && page.generation() == current) {
+            return page.html();
+        }
+        synchronized (this) {
+            page = ontologyPage;
+            if (page == null || page.generation() != generation.get()) {
+                page = new Cached(current, OntologyDocument.html(dataset, sparqlPath));
+                ontologyPage = page;
+            }
+            return page.html();
+        }
     }
 
     private interface HtmlSupplier {
@@ -224,9 +261,9 @@ public final class LinkedData {
         }
         response.setContentType("application/gzip");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + dump.fileName() + "\"");
-        response.setContentLength(dump.gzipped().length);
+        response.setContentLengthLong(dump.size());
         OutputStream out = response.getOutputStream();
-        out.write(dump.gzipped());
+        Files.copy(dump.file(), out);
     }
 
     private static void notFound(HttpServletResponse response, String what) throws IOException {
