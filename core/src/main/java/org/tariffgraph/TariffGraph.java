@@ -20,6 +20,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.apache.jena.system.Txn;
@@ -30,6 +31,7 @@ import org.tariffgraph.export.Exporter;
 import org.tariffgraph.export.NetworkExporter;
 import org.tariffgraph.load.GraphLoader;
 import org.tariffgraph.load.LoadException;
+import org.tariffgraph.load.StoreLoader;
 import org.tariffgraph.load.UnionDefaultGraph;
 import org.tariffgraph.load.WriteProgress;
 import org.tariffgraph.query.Catalogue;
@@ -38,6 +40,7 @@ import org.tariffgraph.query.QueryRunner;
 import org.tariffgraph.remote.RemoteDataset;
 import org.tariffgraph.remote.RemoteStore;
 import org.tariffgraph.text.SourceFolders;
+import org.tariffgraph.search.TextSearch;
 import org.tariffgraph.validate.EvidenceCheck;
 import org.tariffgraph.validate.IdentifierCheck;
 import org.tariffgraph.validate.Report;
@@ -73,7 +76,10 @@ public final class TariffGraph implements AutoCloseable {
 
     /** The persistent store, to release on close; null in memory. */
     private final DatasetGraph tdb;
+    /** The stored named graphs, with their text index. */
     private final DatasetGraph store;
+    /** What the last load into this graph wrote, when it loaded files. */
+    private final Load load;
     private final DatasetGraph dataset;
     private final Path shapesFile;
     private final Path checksDir;
@@ -81,18 +87,32 @@ public final class TariffGraph implements AutoCloseable {
     private final Duration timeout;
 
     private TariffGraph(Builder builder) {
+        long start = System.nanoTime();
         if (builder.remote != null) {
-            RemoteDataset remote = openRemote(builder);
+            RemoteDataset remote = RemoteDataset.connect(builder.remote, builder.timeout, PrefixMapFactory.create());
+            long quads = fillRemote(remote, builder);
             this.tdb = null;
             this.store = remote.storedGraphs();
+            this.load = quads >= 0 ? new Load(quads, Duration.ofNanos(System.nanoTime() - start)) : null;
             this.dataset = remote;
-        } else {
-            this.tdb = builder.storeDir != null ? connect(builder.storeDir) : null;
-            this.store = tdb != null ? fill(WriteProgress.of(tdb), builder) : GraphLoader.load(builder.ontologyFile(), builder.dataDirs());
+        } else if (builder.storeDir != null) {
+            DatasetGraph existing = connect(builder.storeDir);
+            boolean empty = Txn.calculateRead(existing, () -> !existing.listGraphNodes().hasNext());
+            long quads = empty || builder.replaceStore ? fill(builder) : -1;
+            this.tdb = quads >= 0 ? connect(builder.storeDir) : existing;
+            this.store = WriteProgress.of(TextSearch.beside(tdb, builder.storeDir, quads >= 0));
+            this.load = quads >= 0 ? new Load(quads, Duration.ofNanos(System.nanoTime() - start)) : null;
             this.dataset = UnionDefaultGraph.view(store);
-            if (builder.align) {
-                align(store, dataset, tdb != null);
-            }
+        } else {
+            this.tdb = null;
+            DatasetGraph memory = DatasetGraphFactory.createTxnMem();
+            long quads = GraphLoader.loadInto(memory, builder.ontologyFile(), builder.dataDirs(), false, () -> { });
+            this.store = TextSearch.inMemory(memory);
+            this.load = new Load(quads, Duration.ofNanos(System.nanoTime() - start));
+            this.dataset = UnionDefaultGraph.view(store);
+        }
+        if (builder.align && builder.remote == null) {
+            align(store, dataset, tdb != null);
         }
         this.shapesFile = builder.shapesFile();
         this.checksDir = builder.checksDir();
@@ -104,27 +124,55 @@ public final class TariffGraph implements AutoCloseable {
     }
 
     /**
-     * Opens the persistent store; fills it from the files, in one transaction, when it is
-     * empty or when asked to replace what it holds. Its write transactions, the load's and
-     * every update's, log their progress (see {@link WriteProgress}).
+     * Fills the persistent store from the files with the bulk loader, all or nothing (see
+     * {@link StoreLoader}), logging its progress; the store's connection is released and must
+     * be opened again. Every update's write transaction logs its progress too (see
+     * {@link WriteProgress}).
+     *
+     * @return the number of quads loaded
      */
-    private static DatasetGraph fill(DatasetGraph tdb, Builder builder) {
-        boolean empty = Txn.calculateRead(tdb, () -> !tdb.listGraphNodes().hasNext());
-        if (empty || builder.replaceStore) {
-            GraphLoader.loadInto(tdb, builder.ontologyFile(), builder.dataDirs(), builder.replaceStore,
-                    () -> STORE_LOG.info("writing the files into the store {} in one transaction", builder.storeDir));
-            STORE_LOG.info("the store {} is committed", builder.storeDir);
-        }
-        return tdb;
+    private static long fill(Builder builder) {
+        STORE_LOG.info("loading the files into a new generation of the store {}; it replaces the current one when complete", builder.storeDir);
+        long start = System.nanoTime();
+        long quads = StoreLoader.fill(builder.storeDir, builder.ontologyFile(), builder.dataDirs(),
+                n -> STORE_LOG.info("{} quads written into the store, not yet committed ({} quads/s)", n, perSecond(n, start)));
+        STORE_LOG.info("the store {} is committed: {} quads ({} quads/s)", builder.storeDir, quads, perSecond(quads, start));
+        return quads;
+    }
+
+    private static long perSecond(long quads, long startNanos) {
+        return quads * 1_000_000_000L / Math.max(1, System.nanoTime() - startNanos);
     }
 
     /**
-     * Connects to the remote store, and puts the files into it, graph by graph with the
-     * alignment graph made here, when it holds none of tariffgraph's graphs or when asked to
-     * replace them; then checks that its default graph is the union of its named graphs.
+     * What a load wrote: the quads and how long it took, from reading the first file to the
+     * text index built over them.
      */
-    private static RemoteDataset openRemote(Builder builder) {
-        RemoteDataset remote = RemoteDataset.connect(builder.remote, builder.timeout, PrefixMapFactory.create());
+    public record Load(long quads, Duration took) {
+
+        /** Quads per second. */
+        public long rate() {
+            return quads * 1_000_000_000L / Math.max(1, took.toNanos());
+        }
+    }
+
+    /**
+     * What building this graph loaded from the files: always for a graph in memory; for a
+     * store, when it was empty or asked to be replaced, and empty when it was served as it was.
+     */
+    public java.util.Optional<Load> load() {
+        return java.util.Optional.ofNullable(load);
+    }
+
+    /**
+     * Puts the files into the remote store, graph by graph with the alignment graph made here,
+     * when it holds none of tariffgraph's graphs or when asked to replace them; then checks
+     * that its default graph is the union of its named graphs.
+     *
+     * @return the number of quads put, or -1 when the store was served as it was
+     */
+    private static long fillRemote(RemoteDataset remote, Builder builder) {
+        long quads = -1;
         if (builder.replaceStore || !remote.listGraphNodes().hasNext()) {
             DatasetGraph local = GraphLoader.load(builder.ontologyFile(), builder.dataDirs());
             if (builder.align) {
@@ -133,11 +181,12 @@ public final class TariffGraph implements AutoCloseable {
             STORE_LOG.info("putting the files into the {}, graph by graph", builder.remote);
             Txn.executeRead(local, () -> remote.push(local, STORE_LOG::info));
             remote.prefixes().putAll(local.prefixes());
+            quads = Txn.calculateRead(local, () -> org.apache.jena.atlas.iterator.Iter.count(local.find()));
         } else {
             remote.prefixes().putAll(GraphLoader.parseTurtle(builder.ontologyFile()).getPrefixMapping());
         }
         remote.checkUnionDefaultGraph();
-        return remote;
+        return quads;
     }
 
     /**
@@ -281,6 +330,7 @@ public final class TariffGraph implements AutoCloseable {
      */
     @Override
     public void close() {
+        store.close();
         if (tdb != null) {
             TDBInternal.expel(tdb);
         }
