@@ -11,6 +11,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.Transform;
@@ -77,6 +80,8 @@ final class RemoteQueryEngine implements QueryEngineFactory {
     private static final List<String> STORE_NAMESPACES = List.of(
             "http://www.openlinksw.com/schemas/bif#",
             "http://www.openlinksw.com/schemas/sql#");
+    /** Jena's full-text search, whose index is kept beside a local dataset and never in a remote store. */
+    private static final String JENA_TEXT = "http://jena.apache.org/text#";
 
     private static boolean registered;
 
@@ -90,9 +95,24 @@ final class RemoteQueryEngine implements QueryEngineFactory {
         }
     }
 
+    /**
+     * Takes every query over a remote dataset that a SPARQL 1.1 store can read. A query in
+     * Jena's extended syntax alone (such as {@code LATERAL}) is left to Jena's own engine,
+     * which answers it here pattern by pattern, each pattern a query to the store: slower,
+     * but the same answer. A query that may not be sent is taken, to be refused.
+     */
     @Override
     public boolean accept(Query query, DatasetGraph dataset, Context context) {
-        return dataset instanceof RemoteDataset;
+        return dataset instanceof RemoteDataset && (isSparql11(query) || refusal(query) != null);
+    }
+
+    private static boolean isSparql11(Query query) {
+        try {
+            QueryFactory.create(query.serialize(), Syntax.syntaxSPARQL_11);
+            return true;
+        } catch (QueryParseException e) {
+            return false;
+        }
     }
 
     @Override
@@ -155,6 +175,10 @@ final class RemoteQueryEngine implements QueryEngineFactory {
     }
 
     private static void check(Node predicate, List<String> found) {
+        if (predicate != null && predicate.isURI() && predicate.getURI().startsWith(JENA_TEXT)) {
+            found.add("<" + predicate.getURI() + ">: full-text search reads Jena's text index, which is built beside a local"
+                    + " dataset and not kept in a remote store; search with the store's own full-text search, or over a local copy");
+        }
         if (predicate != null && predicate.isURI() && STORE_NAMESPACES.stream().anyMatch(predicate.getURI()::startsWith)) {
             found.add("<" + predicate.getURI() + ">: a store's own functions are not sent to it, since they may read files or fetch URLs");
         }

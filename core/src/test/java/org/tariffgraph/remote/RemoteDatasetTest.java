@@ -22,6 +22,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -31,7 +32,6 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsCompare;
@@ -78,23 +78,33 @@ class RemoteDatasetTest {
     }
 
     /**
-     * Read back by the Graph Store Protocol alone, without the library: every graph, whole,
-     * with the same values. Virtuoso keeps values, not their spelling (the decimal 30.0 comes
-     * back as 30, the boolean false as 0), so literals are compared in their canonical form.
+     * Read back with queries sent straight to the store, without the library: every graph
+     * holds as many triples as the local load's, with the same values. Virtuoso keeps values,
+     * not their spelling (the decimal 30.0 comes back as 30, the boolean false as 0), so
+     * literals are compared in their canonical form.
      */
     @Test
     void theLoadPutsEveryGraphIntoTheStoreWithItsValues() {
         DatasetGraph files = local.dataset();
-        List<Node> names = new ArrayList<>();
-        Txn.executeRead(files, () -> files.listGraphNodes().forEachRemaining(names::add));
-        assertEquals(6, names.size(), "the ontology, entities, article, derived, enrichment and alignment graphs: " + names);
-        assertEquals(new TreeSet<>(names.stream().map(Node::getURI).toList()), storeGraphs());
-        for (Node name : names) {
-            // As N-Triples: Virtuoso's Turtle writes the decimal 30 as 30, which Turtle reads as an integer.
-            Graph stored = canonical(GSP.service(virtuoso.gspUrl()).graphName(name).acceptHeader("application/n-triples").GET());
-            Graph expected = Txn.calculateRead(files, () -> canonical(files.getGraph(name)));
-            assertEquals(expected.size(), stored.size(), name.getURI());
-            assertTrue(expected.isIsomorphicWith(stored), name.getURI() + ": the stored graph differs from the one put");
+        Map<String, Long> localCounts = new TreeMap<>();
+        Txn.executeRead(files, () -> files.listGraphNodes().forEachRemaining(
+                g -> localCounts.put(g.getURI(), (long) files.getGraph(g).size())));
+        assertEquals(6, localCounts.size(), "the ontology, entities, article, derived, enrichment and alignment graphs: " + localCounts);
+        Map<String, Long> storeCounts = new TreeMap<>();
+        try (QueryExec exec = QueryExecHTTP.service(virtuoso.queryUrl())
+                .query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"https://w3id.org/tariffgraph/\")) } GROUP BY ?g")
+                .build()) {
+            exec.select().forEachRemaining(row -> storeCounts.put(row.get("g").getURI(), Long.parseLong(row.get("n").getLiteralLexicalForm())));
+        }
+        assertEquals(localCounts, storeCounts, "quads per graph");
+        for (String name : localCounts.keySet()) {
+            Graph stored;
+            try (QueryExec exec = QueryExecHTTP.service(virtuoso.queryUrl())
+                    .query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + name + "> { ?s ?p ?o } }").acceptHeader("application/n-triples").build()) {
+                stored = canonical(exec.construct());
+            }
+            Graph expected = Txn.calculateRead(files, () -> canonical(files.getGraph(NodeFactory.createURI(name))));
+            assertTrue(expected.isIsomorphicWith(stored), name + ": the stored graph differs from the one put");
         }
     }
 
@@ -126,6 +136,9 @@ class RemoteDatasetTest {
             "policies", "IF(?withinInferred, ...) with ?withinInferred unbound is an error in SPARQL, which leaves ?withinFrom unbound; Virtuoso takes it as false",
             "security-concerns", "BIND(EXISTS { ... } AS ?answersThisStatement) is 1 on every row, where SPARQL gives true or false");
 
+    /** The catalogue queries that search Jena's text index, which a remote store does not hold: refused, never answered empty. */
+    static final java.util.Set<String> TEXT_SEARCH = java.util.Set.of("find-a-sentence", "search-statements");
+
     /**
      * Every catalogue query sent to the store gives the rows of its expected answer, compared
      * by value (Virtuoso spells decimals and booleans its own way) and in any order (rows with
@@ -136,6 +149,12 @@ class RemoteDatasetTest {
     List<DynamicTest> everyCatalogueQueryOverTheStoreGivesItsExpectedAnswer() {
         List<DynamicTest> tests = new ArrayList<>();
         readManifest(TestHomes.repo().resolve("queries/manifest.ttl")).forEach((name, files) -> tests.add(DynamicTest.dynamicTest(name, () -> {
+            if (TEXT_SEARCH.contains(name)) {
+                QueryDeniedException denied = assertThrows(QueryDeniedException.class,
+                        () -> remote.select(Files.readString(files[0], StandardCharsets.UTF_8)));
+                assertTrue(denied.getMessage().contains("Jena's text index"), denied.getMessage());
+                return;
+            }
             QueryResult.Rows actual = remote.select(Files.readString(files[0], StandardCharsets.UTF_8));
             ResultSetRewindable expected;
             try (InputStream in = Files.newInputStream(files[1])) {
@@ -194,7 +213,9 @@ class RemoteDatasetTest {
         QueryResult.Rows graphs = remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g");
         assertEquals(storeGraphs(), new TreeSet<>(graphs.rowMaps().stream().map(r -> r.get("g").getURI()).toList()));
         QueryResult.Rows all = remote.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?any { ?s ?p ?o } }");
-        assertEquals(3473, Long.parseLong(all.rowMaps().get(0).get("n").getLiteralLexicalForm()));
+        DatasetGraph files = local.dataset();
+        long quads = Txn.calculateRead(files, () -> Iter.asStream(files.listGraphNodes()).mapToLong(g -> files.getGraph(g).size()).sum());
+        assertEquals(quads, Long.parseLong(all.rowMaps().get(0).get("n").getLiteralLexicalForm()));
     }
 
     @Test
