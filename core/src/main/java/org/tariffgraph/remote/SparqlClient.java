@@ -89,14 +89,14 @@ final class SparqlClient {
     }
 
     /**
-     * Replaces a named graph by the Graph Store Protocol, sent as N-Triples. The request asks
-     * to continue ({@code Expect: 100-continue}) before its body is sent, so that a store that
-     * refuses it can say so before the graph is on the way.
+     * Replaces a named graph by the Graph Store Protocol, sent as N-Triples. No
+     * {@code Expect: 100-continue}: a store that answers it with a challenge (Virtuoso does)
+     * leaves the connection with a body unsent, and the next request on it breaks.
      */
     void putGraph(Node name, Graph graph) {
         URI url = graphUrl(requireGsp("load graphs"), name);
         byte[] body = RDFWriter.source(graph).format(RDFFormat.NTRIPLES).asString().getBytes(StandardCharsets.UTF_8);
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).expectContinue(true)
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
                 .header("Content-Type", WebContent.contentTypeNTriples)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
         Authentication.discard(gsp("PUT", name, request, url).body());
@@ -109,11 +109,22 @@ final class SparqlClient {
         Authentication.discard(gsp("DELETE", name, request, url).body());
     }
 
-    /** One Graph Store Protocol request: its answer when it is a success, else a failure that says why. */
+    /**
+     * One Graph Store Protocol request: its answer when it is a success, else a failure that
+     * says why. GET, PUT and DELETE are idempotent, so one that breaks off before any answer
+     * (a connection the store closed while it lay idle) is sent once more.
+     */
     private HttpResponse<InputStream> gsp(String method, Node name, HttpRequest.Builder request, URI url) {
         HttpResponse<InputStream> response;
         try {
-            response = send(request, method, url).get();
+            try {
+                response = send(request, method, url).get();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof IOException) || e.getCause() instanceof java.net.ConnectException) {
+                    throw e;
+                }
+                response = send(request, method, url).get();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RemoteStoreException(502, "interrupted while waiting for the remote store", e);

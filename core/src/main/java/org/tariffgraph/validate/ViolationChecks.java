@@ -21,7 +21,6 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
 import org.tariffgraph.load.LoadException;
-import org.tariffgraph.remote.RemoteStoreException;
 
 /**
  * Runs violation queries: SPARQL SELECT queries that must return no rows. Each row is a
@@ -74,44 +73,20 @@ public final class ViolationChecks {
 
     /** Runs every check over a dataset whose default graph is the union of its named graphs. */
     public Report run(DatasetGraph dataset) {
-        return run(dataset, null);
-    }
-
-    /**
-     * Runs every check over {@code dataset}, a remote store's; a check the store refuses to
-     * run (a feature it lacks, such as Virtuoso's transitive paths with neither end bound) is
-     * run over {@code copy} instead, a copy of the same graphs in memory, when there is one.
-     */
-    public Report run(DatasetGraph dataset, DatasetGraph copy) {
         List<Problem> problems = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Txn.executeRead(dataset, () -> {
             for (Check check : checks) {
                 names.add(check.name());
-                List<Problem> found;
-                try {
-                    found = run(check, dataset);
-                } catch (RemoteStoreException e) {
-                    if (e.status() != 400 || copy == null) {
-                        throw e;
+                try (QueryExec exec = QueryExec.dataset(dataset).query(check.query()).build()) {
+                    RowSet rows = exec.select();
+                    while (rows.hasNext()) {
+                        problems.add(toProblem(check, rows.next()));
                     }
-                    found = Txn.calculateRead(copy, () -> run(check, copy));
                 }
-                problems.addAll(found);
             }
         });
         return new Report(names, problems);
-    }
-
-    private static List<Problem> run(Check check, DatasetGraph dataset) {
-        List<Problem> found = new ArrayList<>();
-        try (QueryExec exec = QueryExec.dataset(dataset).query(check.query()).build()) {
-            RowSet rows = exec.select();
-            while (rows.hasNext()) {
-                found.add(toProblem(check, rows.next()));
-            }
-        }
-        return found;
     }
 
     private static Problem toProblem(Check check, Binding row) {
