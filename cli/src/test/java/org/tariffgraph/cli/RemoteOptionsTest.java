@@ -173,6 +173,11 @@ class RemoteOptionsTest {
             assertEquals(200, graphs.statusCode(), graphs.body());
             assertTrue(graphs.body().contains("\"value\": \"6\"") || graphs.body().contains("\"value\":\"6\""), graphs.body());
 
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url.replace("/kg/sparql", "/id/place/china")))
+                    .header("Accept", "application/n-triples").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode(), page.body());
+            assertTrue(page.body().contains("<https://w3id.org/tariffgraph/id/place/china> <http://www.w3.org/2000/01/rdf-schema#label> \"China\""), page.body());
+
             HttpResponse<String> update = post(url, "application/sparql-update", "INSERT DATA { GRAPH <https://w3id.org/tariffgraph/graph/x> { <urn:a> <urn:b> <urn:c> } }");
             assertTrue(update.statusCode() >= 400 && update.statusCode() < 500, update.statusCode() + " " + update.body());
             HttpResponse<String> updateEndpoint = post(url.replace("/sparql", "/update"), "application/sparql-update",

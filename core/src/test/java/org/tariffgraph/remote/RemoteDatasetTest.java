@@ -269,6 +269,17 @@ class RemoteDatasetTest {
         }
     }
 
+    /** Virtuoso's own functions can read files and fetch URLs: they never reach the store. */
+    @Test
+    void refusesAStoresOwnFunctionsBeforeSendingTheQuery() {
+        QueryDeniedException function = assertThrows(QueryDeniedException.class,
+                () -> remote.select("SELECT ?x WHERE { BIND(<http://www.openlinksw.com/schemas/bif#file_to_string>(\"/etc/passwd\") AS ?x) }"));
+        assertTrue(function.getMessage().contains("bif#file_to_string"), function.getMessage());
+        QueryDeniedException predicate = assertThrows(QueryDeniedException.class,
+                () -> remote.select("SELECT ?o WHERE { ?s <http://www.openlinksw.com/schemas/bif#contains> ?o }"));
+        assertTrue(predicate.getMessage().contains("bif#contains"), predicate.getMessage());
+    }
+
     @Test
     void aStoreThatCannotBeReachedIsAClearError() {
         RemoteStore nowhere = RemoteStore.builder().query("http://127.0.0.1:1/sparql").connectTimeout(Duration.ofSeconds(2)).build();
