@@ -22,7 +22,10 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.system.Txn;
@@ -116,6 +119,25 @@ class RemoteOptionsTest {
         Cli query = Cli.run(args("query", "who-said-what", "--format", "tsv"));
         assertEquals(0, query.exitCode(), query.err());
         assertEquals(13, query.out().lines().count(), "a header and the twelve statements: " + query.out());
+    }
+
+    @Test
+    void exportWritesTheStoresGraphsAndStatsCountsThem() throws IOException {
+        Path file = tmp.resolve("remote.nq");
+        Cli export = Cli.run(args("export", "--format", "nquads", "--output", file.toString()));
+        assertEquals(0, export.exitCode(), export.err());
+        DatasetGraph exported = DatasetGraphFactory.create();
+        RDFParser.source(file).lang(Lang.NQUADS).parse(exported);
+        Map<String, Long> counts = new TreeMap<>();
+        exported.listGraphNodes().forEachRemaining(g -> counts.put(g.getURI(), (long) exported.getGraph(g).size()));
+        Map<String, Long> stored = new TreeMap<>();
+        try (QueryExec exec = QueryExecHTTP.service(virtuoso.queryUrl()).query(GRAPHS_COUNTED).build()) {
+            exec.select().forEachRemaining(row -> stored.put(row.get("g").getURI(), Long.parseLong(row.get("n").getLiteralLexicalForm())));
+        }
+        assertEquals(stored, counts);
+        Cli stats = Cli.run(args("stats"));
+        assertEquals(0, stats.exitCode(), stats.err());
+        stored.keySet().forEach(g -> assertTrue(stats.out().contains(g), g + " in " + stats.out()));
     }
 
     @Test
