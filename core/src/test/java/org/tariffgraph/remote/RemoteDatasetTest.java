@@ -269,6 +269,22 @@ class RemoteDatasetTest {
         }
     }
 
+    /**
+     * A query longer than the store's own time-out (8 s here): Virtuoso then sends what it has
+     * found so far, marked only in its headers, or an error; either way it is an error here,
+     * never a short answer.
+     */
+    @Test
+    void anAnswerTheStoreCutsAtItsOwnTimeOutIsAnError() {
+        try (TariffGraph patient = TariffGraph.builder().home(TestHomes.repo()).remote(virtuoso.store().build())
+                .timeout(Duration.ofSeconds(60)).build()) {
+            RemoteStoreException e = assertThrows(RemoteStoreException.class, () -> patient.select(
+                    "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STR(?c) = CONCAT(STR(?f), STR(?i))) }"));
+            assertEquals(503, e.status(), e.getMessage());
+            assertTrue(e.getMessage().contains("no partial answer is given"), e.getMessage());
+        }
+    }
+
     /** Virtuoso's own functions can read files and fetch URLs: they never reach the store. */
     @Test
     void refusesAStoresOwnFunctionsBeforeSendingTheQuery() {
