@@ -43,6 +43,11 @@ final class Authentication {
     /** A challenge a store gave for an endpoint, with the count of the requests signed for it. */
     private record Challenge(AuthChallenge challenge, String clientNonce, AtomicLong count) {}
 
+    /** Whether the endpoint of {@code uri} has challenged before, so that a request to it can be signed before it is sent. */
+    boolean knows(URI uri) {
+        return challenges.containsKey(endpoint(uri));
+    }
+
     /** Signs a request to {@code uri} when its endpoint has challenged before. */
     void sign(HttpRequest.Builder request, String method, URI uri) {
         Challenge c = challenges.get(endpoint(uri));

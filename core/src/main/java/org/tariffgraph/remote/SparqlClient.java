@@ -96,6 +96,20 @@ final class SparqlClient {
     void putGraph(Node name, Graph graph) {
         URI url = graphUrl(requireGsp("load graphs"), name);
         byte[] body = RDFWriter.source(graph).format(RDFFormat.NTRIPLES).asString().getBytes(StandardCharsets.UTF_8);
+        Authentication auth = store.authentication();
+        if (auth != null && !auth.knows(url)) {
+            // A store may answer a PUT's challenge before reading its body, and close the
+            // connection under it (Virtuoso does): the challenge is taken first, without a body.
+            HttpRequest.Builder head = HttpRequest.newBuilder(url).timeout(timeout).method("HEAD", HttpRequest.BodyPublishers.noBody());
+            try {
+                Authentication.discard(send(head, "HEAD", url).get().body());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RemoteStoreException(502, "interrupted while waiting for the remote store", e);
+            } catch (ExecutionException e) {
+                throw gspFailure("HEAD", name, e.getCause());
+            }
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(url)
                 .header("Content-Type", WebContent.contentTypeNTriples)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
