@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.slf4j.Logger;
@@ -36,6 +37,8 @@ import org.tariffgraph.load.WriteProgress;
 import org.tariffgraph.query.Catalogue;
 import org.tariffgraph.query.QueryResult;
 import org.tariffgraph.query.QueryRunner;
+import org.tariffgraph.remote.RemoteDataset;
+import org.tariffgraph.remote.RemoteStore;
 import org.tariffgraph.text.SourceFolders;
 import org.tariffgraph.search.TextSearch;
 import org.tariffgraph.validate.EvidenceCheck;
@@ -85,22 +88,30 @@ public final class TariffGraph implements AutoCloseable {
 
     private TariffGraph(Builder builder) {
         long start = System.nanoTime();
-        if (builder.storeDir != null) {
+        if (builder.remote != null) {
+            RemoteDataset remote = RemoteDataset.connect(builder.remote, builder.timeout, PrefixMapFactory.create());
+            long quads = fillRemote(remote, builder);
+            this.tdb = null;
+            this.store = remote.storedGraphs();
+            this.load = quads >= 0 ? new Load(quads, Duration.ofNanos(System.nanoTime() - start)) : null;
+            this.dataset = remote;
+        } else if (builder.storeDir != null) {
             DatasetGraph existing = connect(builder.storeDir);
             boolean empty = Txn.calculateRead(existing, () -> !existing.listGraphNodes().hasNext());
             long quads = empty || builder.replaceStore ? fill(builder) : -1;
             this.tdb = quads >= 0 ? connect(builder.storeDir) : existing;
             this.store = WriteProgress.of(TextSearch.beside(tdb, builder.storeDir, quads >= 0));
             this.load = quads >= 0 ? new Load(quads, Duration.ofNanos(System.nanoTime() - start)) : null;
+            this.dataset = UnionDefaultGraph.view(store);
         } else {
             this.tdb = null;
             DatasetGraph memory = DatasetGraphFactory.createTxnMem();
             long quads = GraphLoader.loadInto(memory, builder.ontologyFile(), builder.dataDirs(), false, () -> { });
             this.store = TextSearch.inMemory(memory);
             this.load = new Load(quads, Duration.ofNanos(System.nanoTime() - start));
+            this.dataset = UnionDefaultGraph.view(store);
         }
-        this.dataset = UnionDefaultGraph.view(store);
-        if (builder.align) {
+        if (builder.align && builder.remote == null) {
             align(store, dataset, tdb != null);
         }
         this.shapesFile = builder.shapesFile();
@@ -154,6 +165,31 @@ public final class TariffGraph implements AutoCloseable {
     }
 
     /**
+     * Puts the files into the remote store, graph by graph with the alignment graph made here,
+     * when it holds none of tariffgraph's graphs or when asked to replace them; then checks
+     * that its default graph is the union of its named graphs.
+     *
+     * @return the number of quads put, or -1 when the store was served as it was
+     */
+    private static long fillRemote(RemoteDataset remote, Builder builder) {
+        long quads = -1;
+        if (builder.replaceStore || !remote.listGraphNodes().hasNext()) {
+            DatasetGraph local = GraphLoader.load(builder.ontologyFile(), builder.dataDirs());
+            if (builder.align) {
+                align(local, UnionDefaultGraph.view(local), false);
+            }
+            STORE_LOG.info("putting the files into the {}, graph by graph", builder.remote);
+            Txn.executeRead(local, () -> remote.push(local, STORE_LOG::info));
+            remote.prefixes().putAll(local.prefixes());
+            quads = Txn.calculateRead(local, () -> org.apache.jena.atlas.iterator.Iter.count(local.find()));
+        } else {
+            remote.prefixes().putAll(GraphLoader.parseTurtle(builder.ontologyFile()).getPrefixMapping());
+        }
+        remote.checkUnionDefaultGraph();
+        return quads;
+    }
+
+    /**
      * Adds the links between reports that agree or conflict (see {@link Aligner}) as the
      * derived graph {@value Aligner#GRAPH}. A persistent store keeps the graph it has, made
      * when the store was filled: updates do not redo it.
@@ -189,14 +225,18 @@ public final class TariffGraph implements AutoCloseable {
 
     /**
      * Validates the data against the SHACL shapes and runs every violation query. The two
-     * run side by side, each in its own read transaction.
+     * run side by side, each in its own read transaction. Over a remote store, both run over
+     * a copy of its graphs read whole: the shapes look at each node many times, and a store's
+     * own evaluation may differ from SPARQL's (Virtuoso's transitive paths with neither end
+     * bound, its {@code BIND(EXISTS {...})}), which must not make a check pass.
      */
     public Report validate() {
         ShapeCheck shapes = ShapeCheck.fromFile(shapesFile);
         ViolationChecks checks = ViolationChecks.fromFolder(checksDir);
+        DatasetGraph checked = dataset instanceof RemoteDataset remote ? UnionDefaultGraph.view(remote.copy()) : dataset;
         CompletableFuture<Report> shapeReport = CompletableFuture.supplyAsync(
-                () -> Txn.calculateRead(dataset, () -> shapes.validate(dataset.getDefaultGraph())));
-        Report checkReport = checks.run(dataset);
+                () -> Txn.calculateRead(checked, () -> shapes.validate(checked.getDefaultGraph())));
+        Report checkReport = checks.run(checked);
         return shapeReport.join().and(checkReport);
     }
 
@@ -214,7 +254,11 @@ public final class TariffGraph implements AutoCloseable {
      * the folders' {@code README.md} files.
      */
     public Report checkEvidence(SourceFolders sources) {
-        return EvidenceCheck.run(dataset, sources).and(IdentifierCheck.run(dataset, sources));
+        // Over a remote store, the spans are read from a copy of its graphs: a store's own
+        // evaluation may differ from SPARQL's (Virtuoso gives BIND(EXISTS {...}) as true on
+        // every row), and a check must not pass because of it.
+        DatasetGraph checked = dataset instanceof RemoteDataset remote ? UnionDefaultGraph.view(remote.copy()) : dataset;
+        return EvidenceCheck.run(checked, sources).and(IdentifierCheck.run(checked, sources));
     }
 
     /**
@@ -304,6 +348,7 @@ public final class TariffGraph implements AutoCloseable {
         private Path checksDir;
         private Path queriesDir;
         private Path storeDir;
+        private RemoteStore remote;
         private boolean replaceStore;
         private boolean align = true;
         private Duration timeout = Duration.ofSeconds(10);
@@ -348,7 +393,21 @@ public final class TariffGraph implements AutoCloseable {
             return this;
         }
 
-        /** With {@link #store}: replace what the store holds with the files, in one transaction. */
+        /**
+         * Keeps the dataset in a remote SPARQL 1.1 store instead of in this process (see
+         * {@link RemoteStore} for what is assumed of it): queries are sent to it whole. A store
+         * that holds none of tariffgraph's graphs is filled from the files, graph by graph by
+         * the Graph Store Protocol; one that holds them is served as it is.
+         */
+        public Builder remote(RemoteStore store) {
+            this.remote = store;
+            return this;
+        }
+
+        /**
+         * With {@link #store}: replace what the store holds with the files, in one transaction.
+         * With {@link #remote}: replace tariffgraph's graphs in the remote store, one at a time.
+         */
         public Builder replaceStore(boolean replace) {
             this.replaceStore = replace;
             return this;

@@ -9,6 +9,7 @@ import org.tariffgraph.curate.CurationException;
 import org.tariffgraph.load.LoadException;
 import org.tariffgraph.query.AnswerTooLargeException;
 import org.tariffgraph.query.StringTooLongException;
+import org.tariffgraph.remote.RemoteStoreException;
 import org.tariffgraph.text.TextException;
 
 import picocli.CommandLine;
@@ -49,7 +50,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         return e instanceof LoadException || e instanceof TextException || e instanceof CommandFailure || e instanceof CurationException
                 || e instanceof QueryCancelledException || e instanceof QueryDeniedException
                 || e instanceof AnswerTooLargeException || e instanceof StringTooLongException
-                || e instanceof IOException || e instanceof UncheckedIOException;
+                || e instanceof RemoteStoreException || e instanceof IOException || e instanceof UncheckedIOException;
     }
 
     private static String message(Throwable e) {

@@ -7,9 +7,13 @@ import java.util.List;
 
 import org.tariffgraph.TariffGraph;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options of every command that reads the graph: where its files are. A mixin. */
+/**
+ * The options of every command that reads the graph: where its files are, and the remote
+ * store that holds it, if one does. A mixin.
+ */
 final class GraphOptions {
 
     @Option(names = "--home", paramLabel = "DIR", description = "Folder holding ontology/, data/ and queries/ (default: the current folder).")
@@ -17,6 +21,9 @@ final class GraphOptions {
 
     @Option(names = "--data", paramLabel = "DIR", description = "A data folder to load instead of <home>/data; repeat for several.")
     List<Path> data = new ArrayList<>();
+
+    @Mixin
+    RemoteOptions remote;
 
     Path home() {
         return home != null ? home : Path.of(".");
@@ -26,6 +33,9 @@ final class GraphOptions {
     TariffGraph.Builder builder() {
         TariffGraph.Builder builder = TariffGraph.builder().home(home());
         data.forEach(builder::data);
+        if (remote.given()) {
+            builder.remote(remote.store());
+        }
         return builder;
     }
 

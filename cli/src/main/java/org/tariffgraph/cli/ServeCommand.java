@@ -107,6 +107,12 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw io.usage("--max-rows, --max-query-length, --max-body, --max-answer-bytes, --max-string-length and --max-concurrent-queries must be positive");
         }
+        if (store != null && graph.remote.given()) {
+            throw io.usage("--store and --remote name two places for the graph: give one");
+        }
+        if (enableUpdate && graph.remote.given()) {
+            throw io.usage("--enable-update serves updates of a local graph; a remote store is read-only here: update it through its own endpoint");
+        }
         TariffGraph.Builder graphBuilder = graph.builder().timeout(timeout);
         if (store != null) {
             graphBuilder.store(store);
