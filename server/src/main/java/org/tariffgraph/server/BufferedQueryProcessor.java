@@ -1,6 +1,7 @@
 package org.tariffgraph.server;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -47,9 +48,11 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
     private final ServicePolicy services;
     private final LinkedData linkedData;
     private final Limits limits;
+    private final Duration timeout;
     private final QueryGate gate;
 
-    BufferedQueryProcessor(ServicePolicy services, LinkedData linkedData, Limits limits) {
+    BufferedQueryProcessor(ServicePolicy services, LinkedData linkedData, Limits limits, Duration timeout) {
+        this.timeout = timeout;
         this.services = services;
         this.linkedData = linkedData;
         this.limits = limits;
@@ -116,6 +119,7 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
         }
         // Stop the query when the client goes away: nobody would read the answer.
         ClientWatch watch = ClientWatch.start(action.getRequest(), queryExec::abort);
+        long started = System.nanoTime();
         try {
             return execResult(QueryRunner.complete(queryExec, requestQuery, limits.answerLimits()));
         } catch (RuntimeException e) {
@@ -123,7 +127,7 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
             if (refusal == null && e instanceof QueryCancelledException && watch.clientGone()) {
                 refusal = new ActionErrorException(499, "the client closed the connection; the query was stopped", null);
             }
-            throw refusal != null ? refusal : e;
+            throw refusal != null ? refusal : outOfTime(e, Duration.ofNanos(System.nanoTime() - started), timeout);
         } finally {
             watch.stop();
             gate.leave();
@@ -153,6 +157,21 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
             return new ActionErrorException(422, which + "; build shorter strings, or narrow the query.", null);
         }
         return null;
+    }
+
+    /**
+     * The failure of a query that has run for its whole time-out is the time-out's: some of
+     * Jena's operators, stopped in the middle of building (a hash join's table not yet made),
+     * fail with another exception on their way out, which would otherwise be a 500. It is
+     * answered as every time-out is, 503.
+     */
+    static RuntimeException outOfTime(RuntimeException e, Duration ran, Duration timeout) {
+        if (e instanceof QueryCancelledException || ran.compareTo(timeout) < 0) {
+            return e;
+        }
+        QueryCancelledException timedOut = new QueryCancelledException();
+        timedOut.addSuppressed(e);
+        return timedOut;
     }
 
     /** The complete answer, for Fuseki's writers. */

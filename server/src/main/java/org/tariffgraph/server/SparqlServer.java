@@ -75,7 +75,7 @@ public final class SparqlServer {
 
         DataService.Builder service = DataService.newBuilder(b.dataset)
                 .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")
-                        .context(queryContext).processor(new BufferedQueryProcessor(b.services, linkedData, b.limits)).build())
+                        .context(queryContext).processor(new BufferedQueryProcessor(b.services, linkedData, b.limits, b.timeout)).build())
                 .addEndpoint(Operation.GSP_R, "get");
         FusekiServer.Builder fusekiBuilder = FusekiServer.create()
                 .port(b.port)
