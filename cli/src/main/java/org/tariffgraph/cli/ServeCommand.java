@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.tariffgraph.TariffGraph;
@@ -13,8 +12,8 @@ import org.tariffgraph.query.AnswerLimits;
 import org.tariffgraph.query.ServicePolicy;
 import org.tariffgraph.server.Limits;
 import org.tariffgraph.server.SparqlServer;
-import org.tariffgraph.text.SourceFolders;
 import org.tariffgraph.validate.Report;
+import org.tariffgraph.validate.ValidatedState;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +58,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", description = "Serve a persistent store (TDB2) kept in DIR, filled from the files when empty; updates then last.")
     Path store;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Where to remember the inputs that passed every check, so that a start with the same inputs skips them (default: $XDG_CACHE_HOME/tariffgraph or ~/.cache/tariffgraph).")
+    Path cache;
+
+    @Option(names = "--recheck", description = "Run every check, even on inputs that passed them before.")
+    boolean recheck;
+
     @Option(names = "--no-access-log", description = "Do not log a line per request.")
     boolean noAccessLog;
 
@@ -101,7 +107,8 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw io.usage("--max-rows, --max-query-length, --max-body, --max-answer-bytes, --max-string-length and --max-concurrent-queries must be positive");
         }
-        TariffGraph.Builder graphBuilder = graph.builder().timeout(timeout);
+        TariffGraph.Builder graphBuilder = graph.builder().timeout(timeout)
+                .validatedState(recheck ? null : cache != null ? cache : ValidatedState.defaultFolder());
         if (store != null) {
             graphBuilder.store(store);
         }
@@ -111,15 +118,14 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private int serve(TariffGraph loaded, Limits limits) {
-        Report report = loaded.validate();
-        Optional<SourceFolders> sourcesDir = sources.toCheck(graph);
-        if (sourcesDir.isPresent()) {
-            report = report.and(loaded.checkEvidence(sourcesDir.get()));
-        }
+        Report report = loaded.checkAll(sources.toCheck(graph));
         if (!report.passed()) {
             io.err().println(report.format());
             io.err().println("error: the data is invalid; not serving it");
             return Main.CHECK_FAILED;
+        }
+        if (report.remembered()) {
+            io.err().println("The same inputs passed every check before; not checking them again (--recheck checks them).");
         }
         SparqlServer.Builder builder = SparqlServer.builder(loaded).host(host).port(port)
                 .services(ServicePolicy.allow(allowedServices)).limits(limits).accessLog(!noAccessLog);
