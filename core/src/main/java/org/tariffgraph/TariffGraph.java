@@ -20,6 +20,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.apache.jena.system.Txn;
@@ -30,12 +31,14 @@ import org.tariffgraph.export.Exporter;
 import org.tariffgraph.export.NetworkExporter;
 import org.tariffgraph.load.GraphLoader;
 import org.tariffgraph.load.LoadException;
+import org.tariffgraph.load.StoreLoader;
 import org.tariffgraph.load.UnionDefaultGraph;
 import org.tariffgraph.load.WriteProgress;
 import org.tariffgraph.query.Catalogue;
 import org.tariffgraph.query.QueryResult;
 import org.tariffgraph.query.QueryRunner;
 import org.tariffgraph.text.SourceFolders;
+import org.tariffgraph.search.TextSearch;
 import org.tariffgraph.validate.EvidenceCheck;
 import org.tariffgraph.validate.IdentifierCheck;
 import org.tariffgraph.validate.InputDigest;
@@ -73,7 +76,10 @@ public final class TariffGraph implements AutoCloseable {
 
     /** The persistent store, to release on close; null in memory. */
     private final DatasetGraph tdb;
+    /** The stored named graphs, with their text index. */
     private final DatasetGraph store;
+    /** What the last load into this graph wrote, when it loaded files. */
+    private final Load load;
     private final DatasetGraph dataset;
     private final Path shapesFile;
     private final Path checksDir;
@@ -95,8 +101,21 @@ public final class TariffGraph implements AutoCloseable {
             }
             return digest;
         });
-        this.tdb = builder.storeDir != null ? connect(builder.storeDir) : null;
-        this.store = tdb != null ? fill(WriteProgress.of(tdb), builder) : GraphLoader.load(builder.ontologyFile(), builder.dataDirs());
+        long start = System.nanoTime();
+        if (builder.storeDir != null) {
+            DatasetGraph existing = connect(builder.storeDir);
+            boolean empty = Txn.calculateRead(existing, () -> !existing.listGraphNodes().hasNext());
+            long quads = empty || builder.replaceStore ? fill(builder) : -1;
+            this.tdb = quads >= 0 ? connect(builder.storeDir) : existing;
+            this.store = WriteProgress.of(TextSearch.beside(tdb, builder.storeDir, quads >= 0));
+            this.load = quads >= 0 ? new Load(quads, Duration.ofNanos(System.nanoTime() - start)) : null;
+        } else {
+            this.tdb = null;
+            DatasetGraph memory = DatasetGraphFactory.createTxnMem();
+            long quads = GraphLoader.loadInto(memory, builder.ontologyFile(), builder.dataDirs(), false, () -> { });
+            this.store = TextSearch.inMemory(memory);
+            this.load = new Load(quads, Duration.ofNanos(System.nanoTime() - start));
+        }
         this.dataset = UnionDefaultGraph.view(store);
         if (builder.align) {
             align(store, dataset, tdb != null);
@@ -111,18 +130,44 @@ public final class TariffGraph implements AutoCloseable {
     }
 
     /**
-     * Opens the persistent store; fills it from the files, in one transaction, when it is
-     * empty or when asked to replace what it holds. Its write transactions, the load's and
-     * every update's, log their progress (see {@link WriteProgress}).
+     * Fills the persistent store from the files with the bulk loader, all or nothing (see
+     * {@link StoreLoader}), logging its progress; the store's connection is released and must
+     * be opened again. Every update's write transaction logs its progress too (see
+     * {@link WriteProgress}).
+     *
+     * @return the number of quads loaded
      */
-    private static DatasetGraph fill(DatasetGraph tdb, Builder builder) {
-        boolean empty = Txn.calculateRead(tdb, () -> !tdb.listGraphNodes().hasNext());
-        if (empty || builder.replaceStore) {
-            GraphLoader.loadInto(tdb, builder.ontologyFile(), builder.dataDirs(), builder.replaceStore,
-                    () -> STORE_LOG.info("writing the files into the store {} in one transaction", builder.storeDir));
-            STORE_LOG.info("the store {} is committed", builder.storeDir);
+    private static long fill(Builder builder) {
+        STORE_LOG.info("loading the files into a new generation of the store {}; it replaces the current one when complete", builder.storeDir);
+        long start = System.nanoTime();
+        long quads = StoreLoader.fill(builder.storeDir, builder.ontologyFile(), builder.dataDirs(),
+                n -> STORE_LOG.info("{} quads written into the store, not yet committed ({} quads/s)", n, perSecond(n, start)));
+        STORE_LOG.info("the store {} is committed: {} quads ({} quads/s)", builder.storeDir, quads, perSecond(quads, start));
+        return quads;
+    }
+
+    private static long perSecond(long quads, long startNanos) {
+        return quads * 1_000_000_000L / Math.max(1, System.nanoTime() - startNanos);
+    }
+
+    /**
+     * What a load wrote: the quads and how long it took, from reading the first file to the
+     * text index built over them.
+     */
+    public record Load(long quads, Duration took) {
+
+        /** Quads per second. */
+        public long rate() {
+            return quads * 1_000_000_000L / Math.max(1, took.toNanos());
         }
-        return tdb;
+    }
+
+    /**
+     * What building this graph loaded from the files: always for a graph in memory; for a
+     * store, when it was empty or asked to be replaced, and empty when it was served as it was.
+     */
+    public java.util.Optional<Load> load() {
+        return java.util.Optional.ofNullable(load);
     }
 
     /**
@@ -286,6 +331,7 @@ public final class TariffGraph implements AutoCloseable {
      */
     @Override
     public void close() {
+        store.close();
         if (tdb != null) {
             TDBInternal.expel(tdb);
         }

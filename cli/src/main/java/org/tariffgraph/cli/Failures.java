@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
+import org.tariffgraph.curate.CurationException;
 import org.tariffgraph.load.LoadException;
 import org.tariffgraph.query.AnswerTooLargeException;
 import org.tariffgraph.query.StringTooLongException;
@@ -24,6 +25,12 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         if (!expected(e)) {
             throw e;
         }
+        if (e instanceof CurationException curation) {
+            // Every problem of a review or an anchoring, one a line: the file was not written.
+            curation.problems().forEach(p -> commandLine.getErr().println("error: " + p));
+            commandLine.getErr().flush();
+            return Main.CHECK_FAILED;
+        }
         commandLine.getErr().println("error: " + message(e));
         commandLine.getErr().flush();
         return getExitCode(e);
@@ -39,7 +46,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
 
     /** The failures of data, texts, files and queries that a user causes and can mend. */
     private static boolean expected(Throwable e) {
-        return e instanceof LoadException || e instanceof TextException || e instanceof CommandFailure
+        return e instanceof LoadException || e instanceof TextException || e instanceof CommandFailure || e instanceof CurationException
                 || e instanceof QueryCancelledException || e instanceof QueryDeniedException
                 || e instanceof AnswerTooLargeException || e instanceof StringTooLongException
                 || e instanceof IOException || e instanceof UncheckedIOException;

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
             HashPasswordCommand.class,
             StatsCommand.class,
             WarmUpCommand.class,
+            GenerateCorpusCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.tariffgraph.curate.CurationException;
 import org.tariffgraph.curate.Review;
 import org.tariffgraph.curate.TrigFile;
 
@@ -40,13 +39,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TrigFile trig = TrigFile.read(file);
-        Review.Result result;
-        try {
-            result = Review.read(decisions, trig.prefixes()).applyTo(trig.dataset(), curator);
-        } catch (CurationException e) {
-            e.problems().forEach(p -> io.err().println("error: " + p));
-            return Main.CHECK_FAILED;
-        }
+        Review.Result result = Review.read(decisions, trig.prefixes()).applyTo(trig.dataset(), curator);
         io.writeFile(target.target(file), trig::write);
         io.err().println((result.accepted().size() + result.acceptedByAll().size()) + " accepted, " + result.corrected().size()
                 + " corrected, " + result.rejected().size() + " rejected; " + result.claimsAdded().size()

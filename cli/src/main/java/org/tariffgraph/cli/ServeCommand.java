@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.tariffgraph.TariffGraph;
@@ -21,8 +22,9 @@ import picocli.CommandLine.Mixin;
 
 /** {@code serve}: validate the graph, then serve it over SPARQL until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Validate the graph, then serve it: SPARQL query at <url>/kg/sparql, read-only Graph Store at <url>/kg/get,",
-            "health at <url>/$/ping. Read-only and loopback-only unless told otherwise; federated SERVICE is off.",
+        description = {"Validate the graph, then serve it: the workbench (query editor, timeline, network, linked-data pages) at <url>/,",
+            "SPARQL query at <url>/kg/sparql, read-only Graph Store at <url>/kg/get, health at <url>/$/ping.",
+            "Read-only and loopback-only unless told otherwise; federated SERVICE is off.",
             "Refuses to start, with the report and exit 1, when the data is invalid."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -67,6 +69,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--no-access-log", description = "Do not log a line per request.")
     boolean noAccessLog;
+
+    @Option(names = "--no-validate", description = {"Serve without validating the data first (shapes, checks, evidence): for a large store",
+        "that was validated when it was loaded. A warning says so."})
+    boolean noValidate;
 
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000", description = "Most rows or triples in an answer (default: ${DEFAULT-VALUE}); more is answered 422.")
     int maxRows;
@@ -118,15 +124,22 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private int serve(TariffGraph loaded, Limits limits) {
-        Report report = loaded.checkAll(sources.toCheck(graph));
-        if (!report.passed()) {
-            io.err().println(report.format());
-            io.err().println("error: the data is invalid; not serving it");
-            return Main.CHECK_FAILED;
+        loaded.load().ifPresent(load -> io.err().printf(Locale.ROOT, "loaded %d quads in %.1f s (%d quads/s)%n",
+                load.quads(), load.took().toMillis() / 1000.0, load.rate()));
+        if (noValidate) {
+            io.err().println("warning: serving the data without validating it (--no-validate)");
+        } else {
+            Report report = loaded.checkAll(sources.toCheck(graph));
+            if (!report.passed()) {
+                io.err().println(report.format());
+                io.err().println("error: the data is invalid; not serving it");
+                return Main.CHECK_FAILED;
+            }
+            if (report.remembered()) {
+                io.err().println("The same inputs passed every check before; not checking them again (--recheck checks them).");
+            }
         }
-        if (report.remembered()) {
-            io.err().println("The same inputs passed every check before; not checking them again (--recheck checks them).");
-        }
+        io.err().flush();
         SparqlServer.Builder builder = SparqlServer.builder(loaded).host(host).port(port)
                 .services(ServicePolicy.allow(allowedServices)).limits(limits).accessLog(!noAccessLog);
         if (enableUpdate) {
@@ -150,6 +163,8 @@ final class ServeCommand implements Callable<Integer> {
         Thread hook = new Thread(server::stop, "tariffgraph-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
+            // The ready line comes last, and stays as it is: scripts wait for it.
+            io.out().println("Workbench at " + server.serverUrl());
             io.out().println("SPARQL endpoint ready at " + server.queryUrl());
             io.out().flush();
             server.join();

@@ -119,11 +119,13 @@ class ResearcherWorkflowTest {
         serving.start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!out.toString().contains("ready")) {
+            String ready = "SPARQL endpoint ready at ";
+            while (out.toString().lines().noneMatch(line -> line.startsWith(ready))) {
                 assertTrue(System.nanoTime() < deadline && !exit.isDone(), "server did not start: " + out + err);
                 Thread.sleep(20);
             }
-            String url = out.toString().strip().substring(out.toString().strip().indexOf("http"));
+            String url = out.toString().lines().filter(line -> line.startsWith(ready)).findFirst().orElseThrow()
+                    .substring(ready.length()).strip();
             String query = "PREFIX tg: <https://w3id.org/tariffgraph/ontology#> SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + GRAPH
                     + "> { ?s tg:reportedIn ?source } }";
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "?query="

@@ -43,9 +43,12 @@ class ServeCommandTest {
     @TempDir
     Path tmp;
 
-    /** The command serves until its thread is interrupted, then stops the server and exits 0; its shutdown hook goes with it. */
+    /**
+     * The command prints where the workbench is, then one ready line, serves until its thread
+     * is interrupted, then stops the server and exits 0; its shutdown hook goes with it.
+     */
     @Test
-    void servesAfterValidatingPrintsOneReadyLineAndStopsWhenInterrupted() throws Exception {
+    void servesAfterValidatingPrintsTheWorkbenchAndOneReadyLineAndStopsWhenInterrupted() throws Exception {
         StringWriter out = new StringWriter();
         CommandLine cmd = Main.commandLine();
         cmd.setOut(new PrintWriter(out, true));
@@ -58,9 +61,16 @@ class ServeCommandTest {
             assertTrue(System.nanoTime() < deadline && !exit.isDone(), "server did not start: " + out);
             Thread.sleep(20);
         }
-        String line = out.toString().strip();
+        String[] lines = out.toString().strip().split("\\R");
+        assertEquals(2, lines.length, out.toString());
+        assertTrue(lines[0].matches("Workbench at http://127\\.0\\.0\\.1:\\d+/"), lines[0]);
+        String line = lines[1];
         assertTrue(line.matches("SPARQL endpoint ready at http://127\\.0\\.0\\.1:\\d+/kg/sparql"), line);
         String url = line.substring(line.indexOf("http"));
+        HttpResponse<String> workbench = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(lines[0].substring(lines[0].indexOf("http"))))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, workbench.statusCode());
+        assertTrue(workbench.body().contains("href=\"/query\""), "the workbench's page links to the query editor");
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "?query="
                 + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json").build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -197,7 +207,7 @@ class ServeCommandTest {
             assertTrue(System.nanoTime() < deadline && !exit.isDone(), "server did not start: " + out + err);
             Thread.sleep(20);
         }
-        String line = out.toString().strip();
+        String line = out.toString().lines().filter(l -> l.startsWith("SPARQL endpoint ready at ")).findFirst().orElseThrow();
         return new Serving(thread, line.substring(line.indexOf("http")), exit);
     }
 

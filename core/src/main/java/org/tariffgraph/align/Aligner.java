@@ -1,11 +1,9 @@
 package org.tariffgraph.align;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
@@ -21,6 +19,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
+import org.tariffgraph.text.Quotations;
 import org.tariffgraph.vocab.TG;
 
 /**
@@ -150,7 +149,7 @@ public final class Aligner {
 
     private static void quotes(DatasetGraph dataset, Graph links) {
         forPairs(group(rows(dataset, QUOTES), row -> text(row, "speaker")), (a, b) -> {
-            if (sameWords(text(a, "words"), text(b, "words"))) {
+            if (Quotations.sameWords(text(a, "words"), text(b, "words"))) {
                 link(links, a.get("fact"), TG.sameStatementAs, b.get("fact"));
             }
         });
@@ -173,7 +172,7 @@ public final class Aligner {
 
     private static void roles(DatasetGraph dataset, Graph links) {
         forPairs(group(rows(dataset, ROLES), row -> text(row, "person") + "|" + text(row, "organisation")), (a, b) -> {
-            boolean same = normal(text(a, "title")).equals(normal(text(b, "title")));
+            boolean same = Quotations.normal(text(a, "title")).equals(Quotations.normal(text(b, "title")));
             link(links, a.get("fact"), same ? TG.corroborates : TG.conflictsWith, b.get("fact"));
         });
     }
@@ -219,24 +218,6 @@ public final class Aligner {
     private static void link(Graph links, Node a, Node property, Node b) {
         links.add(a, property, b);
         links.add(b, property, a);
-    }
-
-    /** The same words, or one holding the other where the shorter is at least four fifths of the longer. */
-    static boolean sameWords(String a, String b) {
-        String x = normal(a);
-        String y = normal(b);
-        if (x.equals(y)) {
-            return true;
-        }
-        String shorter = x.length() <= y.length() ? x : y;
-        String longer = x.length() <= y.length() ? y : x;
-        return !shorter.isEmpty() && longer.contains(shorter) && shorter.length() * 5 >= longer.length() * 4;
-    }
-
-    static String normal(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
-                .replaceAll("\\s+", " ").strip().replaceAll("^[\"'\\s]+|[\"'\\s,.;:!?]+$", "");
     }
 
     private static String text(Binding row, String var) {

@@ -26,8 +26,15 @@ import java.util.regex.Pattern;
 final class Attributions {
 
     private static final String SPK = "(?<speaker>" + Patterns.SPEAKER + ")";
+    /** A phrase that opens a sentence before its subject: "Meanwhile, ", "The week before, ", "In Washington, ". */
+    private static final String INTRO = "(?:[-•*–]\\s+|\\p{Lu}[\\p{L}\\d’' ]{0,40},\\s+)";
+    private static final Pattern SPOKESPERSON = Pattern.compile("^" + Patterns.SPOKESPERSON + "$");
+    /** The author line under an embedded post: "— Tess Okafor (@tessokafor) June 30, 2025". */
+    private static final Pattern POST_AUTHOR = Pattern.compile("^[—–]\\s*(?<speaker>" + Patterns.PERSON_NAME + ")\\s*\\(@[\\w.]+\\)");
+    /** A quotation introduced by a colon, its speaker the sentence's subject: "Gupta put it this way: “...”". */
+    private static final Pattern COLON_INTRO = Pattern.compile("^" + INTRO + "?" + SPK + Patterns.APPOSITION + "?\\s+[^“”\"]*?:\\s*$");
     private static final Pattern SPEAKER_THEN_QUOTE = Pattern.compile(
-            "(?:^|[,;]\\s+|\\band\\s+|^\\p{Lu}\\p{Ll}+,\\s+)" + SPK + Patterns.APPOSITION + "?\\s+(?<verb>" + Patterns.VERB + ")"
+            "(?:^|[,;]\\s+|\\band\\s+|^" + INTRO + ")" + SPK + Patterns.APPOSITION + "?\\s+(?<verb>" + Patterns.VERB + ")"
                     + Patterns.VERB_TAIL + "\\s*[,:]?\\s*$");
     private static final Pattern QUOTE_THEN_SPEAKER = Pattern.compile(
             "^\\s*[,.!?—–-]*\\s*(?:(?<verb1>" + Patterns.VERB + ")\\s+(?<speaker1>" + Patterns.SPEAKER + ")|(?<speaker2>" + Patterns.SPEAKER
@@ -37,14 +44,16 @@ final class Attributions {
     private static final Pattern ACCORDING_TO_LAST = Pattern.compile(
             "^(?<clause>.+?),\\s+according\\s+to\\s+" + SPK + Patterns.APPOSITION + "?[.!?]?$");
     private static final Pattern SPEAKER_VERB_CLAUSE = Pattern.compile(
-            "(?:^|,\\s+and\\s+|;\\s+|^\\p{Lu}\\p{Ll}+,\\s+)" + SPK + Patterns.APPOSITION + "?\\s+(?<verb>" + Patterns.VERB + ")"
+            "(?:^|,\\s+and\\s+|;\\s+|^" + INTRO + ")" + SPK + Patterns.APPOSITION + "?\\s+(?<verb>" + Patterns.VERB + ")"
                     + Patterns.VERB_TAIL + "(?:,)?\\s+(?:that\\s+)?(?<clause>[^“”\"].+?)[.!?]?$");
     private static final Pattern CLAUSE_THEN_SPEAKER = Pattern.compile(
-            "^(?<clause>[^“”\"].+?),\\s+" + SPK + "\\s+(?<verb>" + Patterns.VERB + ")" + Patterns.VERB_TAIL + "[.!?]$");
+            "^(?<clause>[^“”\"].+?),\\s+" + SPK + "\\s+(?<verb>" + Patterns.VERB + ")" + Patterns.VERB_TAIL
+                    + "(?:,\\s+(?:as|while|after|before|when|because|although|though|but|even as)\\s+[^“”\"]+)?[.!?]$");
     private static final Pattern BY_VERB = Pattern.compile(
-            "^(?:\\p{Lu}\\p{Ll}+,\\s+)?" + SPK + "\\s+[^,.“”\"]{0,60}?\\s+by\\s+(?<verb>asserting|saying|arguing|noting|claiming|insisting|stating)\\s+(?:that\\s+)?(?<clause>.+?)[.!?]?$");
+            "^" + INTRO + "?" + SPK + "\\s+[^,.“”\"]{0,60}?\\s+by\\s+(?<verb>asserting|saying|arguing|noting|claiming|insisting|stating)\\s+(?:that\\s+)?(?<clause>.+?)[.!?]?$");
     /** A second reported clause inside the first: "..., noting that CLAUSE". */
-    private static final Pattern SECOND_CLAUSE = Pattern.compile(",\\s+(?<verb>noting|adding|saying|arguing|warning|stressing|explaining)\\s+that\\s+");
+    private static final Pattern SECOND_CLAUSE = Pattern.compile(",\\s+(?:(?<verb>noting|adding|saying|arguing|warning|stressing|explaining)\\s+that\\s+"
+            + "|(?:but|and)\\s+(?<verb2>" + Patterns.VERB + ")\\s+(?:that\\s+)?)");
 
     private Attributions() {}
 
@@ -75,6 +84,11 @@ final class Attributions {
                 mention = m.group("speaker");
                 verb = m.group("verb");
                 rule = "speaker-then-quote";
+            } else if ((m = COLON_INTRO.matcher(before)).find()
+                    && (speaker = resolve(story, m.group("speaker"), from + m.start("speaker"))) != null) {
+                mention = m.group("speaker");
+                verb = null;
+                rule = "colon-quote";
             } else if (!before.isBlank()) {
                 Matcher p = SPEAKER_VERB_CLAUSE.matcher(story.words(from, to));
                 if (p.find() && p.start("clause") < first[0] - 1 - from) {
@@ -84,7 +98,7 @@ final class Attributions {
                     rule = "partial-quote";
                     embedded = true;
                     if (speaker != null) {
-                        addClauses(story, speaker, mention, verb, from + p.start("clause"), trimEnd(story.text, from + p.end("clause")),
+                        addClauses(story, speaker, mention, verb, clauseStart(p, from), trimEnd(story.text, from + p.end("clause")),
                                 from, to, "speaker-verb-clause", own);
                     }
                 }
@@ -123,7 +137,39 @@ final class Attributions {
             lastQuoteSpeaker = speaker;
             lastQuoteSentenceEnd = to;
         }
+        embeddedPosts(story, found);
+        found.sort(java.util.Comparator.comparingInt(Found.Statement::start));
         return found;
+    }
+
+    /**
+     * A post embedded without quotation marks, its author on the line below ("— NAME (@handle)
+     * date"): the post's words, from the start of their paragraph to that line, are a direct
+     * quote of the author.
+     */
+    private static void embeddedPosts(Story story, List<Found.Statement> found) {
+        for (Segment segment : story.segments) {
+            if (!segment.story()) {
+                continue;
+            }
+            int line = story.text.lastIndexOf('\n', segment.end() - 1);
+            if (line <= segment.start()) {
+                continue;
+            }
+            Matcher author = POST_AUTHOR.matcher(story.text).region(line + 1, segment.end());
+            if (!author.lookingAt()) {
+                continue;
+            }
+            Found.Agent speaker = story.people.resolve(author.group("speaker"), EntityIndex.Kind.PERSON);
+            int end = trimEnd(story.text, line);
+            int start = segment.start();
+            if (speaker == null || end <= start || !quotes(story.text, start, end).isEmpty()) {
+                continue;
+            }
+            int endWithStop = story.text.charAt(end) == '.' ? end + 1 : end;
+            // The evidence is the post with its author line, which names the speaker.
+            found.add(new Found.Statement(true, speaker, author.group("speaker"), null, start, endWithStop, start, segment.end(), "embedded-post"));
+        }
     }
 
     /** The paraphrase patterns, tried in order, for a sentence without quotation marks. */
@@ -141,19 +187,32 @@ final class Attributions {
             String verb = pattern == ACCORDING_TO_FIRST || pattern == ACCORDING_TO_LAST ? "according to" : m.group("verb");
             String rule = pattern == ACCORDING_TO_FIRST || pattern == ACCORDING_TO_LAST ? "according-to"
                     : pattern == BY_VERB ? "by-verb" : pattern == SPEAKER_VERB_CLAUSE ? "speaker-verb-clause" : "clause-then-speaker";
-            addClauses(story, speaker, m.group("speaker"), verb, from + m.start("clause"), trimEnd(story.text, from + m.end("clause")),
-                    from, to, rule, found);
+            addClauses(story, speaker, m.group("speaker"), verb, pattern == SPEAKER_VERB_CLAUSE ? clauseStart(m, from) : from + m.start("clause"),
+                    trimEnd(story.text, from + m.end("clause")), from, to, rule, found);
             return;
         }
     }
 
-    /** One paraphrase per reported clause: "CLAUSE, noting that CLAUSE" gives two. */
+    /** Where a reported clause starts: after the verb and "that", or at a denial's verb, whose words the paraphrase keeps. */
+    private static int clauseStart(Matcher m, int from) {
+        Matcher denial = Pattern.compile("\\b" + Patterns.DENIAL + "\\b").matcher(m.group("verb"));
+        return denial.find() ? from + m.start("verb") + denial.start() : from + m.start("clause");
+    }
+
+    /** One paraphrase per reported clause: "CLAUSE, noting that CLAUSE" and "CLAUSE, but denied that CLAUSE" give two. */
     private static void addClauses(Story story, Found.Agent speaker, String mention, String verb, int start, int end,
                                    int sentenceStart, int sentenceEnd, String rule, List<Found.Statement> into) {
         Matcher second = SECOND_CLAUSE.matcher(story.text).region(start, end);
         if (second.find()) {
+            String secondVerb = second.group("verb") != null ? second.group("verb") : second.group("verb2");
+            int secondStart = second.end();
+            if (second.group("verb2") != null && secondVerb.matches("(?s).*\\b" + Patterns.DENIAL + "\\b.*")) {
+                Matcher denial = Pattern.compile("\\b" + Patterns.DENIAL + "\\b").matcher(story.text).region(second.start("verb2"), second.end("verb2"));
+                denial.find();
+                secondStart = denial.start();
+            }
             into.add(new Found.Statement(false, speaker, mention, verb, start, second.start(), sentenceStart, sentenceEnd, rule));
-            into.add(new Found.Statement(false, speaker, mention, second.group("verb"), second.end(), end, sentenceStart, sentenceEnd, rule));
+            into.add(new Found.Statement(false, speaker, mention, secondVerb, secondStart, end, sentenceStart, sentenceEnd, rule));
         } else if (end > start) {
             into.add(new Found.Statement(false, speaker, mention, verb, start, end, sentenceStart, sentenceEnd, rule));
         }
@@ -170,8 +229,29 @@ final class Attributions {
 
     private static Found.Agent resolve(Story story, String phrase, int at) {
         String p = phrase.strip();
+        if (SPOKESPERSON.matcher(p).matches()) {
+            // An unnamed spokesperson speaks for the organisation named in the phrase, or else the last one named.
+            Matcher org = Pattern.compile("(?:^(?:[Aa]n?|[Tt]he)\\s+(?<before>" + Patterns.NAME + ")\\s+\\p{Ll}+|\\s(?:for|of|at)\\s+(?:the\\s+)?(?<after>" + Patterns.NAME + "))$")
+                    .matcher(p);
+            Found.Agent speaker = null;
+            if (org.find()) {
+                speaker = story.people.resolve(org.group("before") != null ? org.group("before") : org.group("after"), EntityIndex.Kind.ORGANISATION);
+            }
+            if (speaker == null || speaker.kind() != EntityIndex.Kind.ORGANISATION) {
+                speaker = story.lastBefore(at, EntityIndex.Kind.ORGANISATION);
+            }
+            story.spokesperson(speaker, at);
+            return speaker;
+        }
         if (p.matches(Patterns.PRONOUN)) {
             boolean person = p.equalsIgnoreCase("he") || p.equalsIgnoreCase("she");
+            if (person) {
+                // "She" after an unnamed spokesperson, with no person named since, is that spokesperson.
+                Found.Agent spokesperson = story.spokespersonBefore(at);
+                if (spokesperson != null) {
+                    return spokesperson;
+                }
+            }
             return story.lastBefore(at, person ? EntityIndex.Kind.PERSON : EntityIndex.Kind.ORGANISATION);
         }
         p = p.replaceFirst("^" + Patterns.WORD + "-based\\s+", "");

@@ -25,10 +25,15 @@ final class Dates {
     private static final Pattern MONTH_DATE = Pattern.compile("\\b(?<month>" + MONTHS + ")(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$])\\b(?<year>(?:19|20)\\d{2})\\b(?![\\d%]|\\s*(?:percent|per cent))");
     private static final Pattern NAMED_YEAR = Pattern.compile("\\b(?<which>last|this|next)\\s+year\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMED_MONTH = Pattern.compile("\\b(?<which>last|this|next)\\s+month\\b", Pattern.CASE_INSENSITIVE);
+    /** Words after which "May" is the month: "in May", "its May order", "since May". */
+    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(?:in|by|since|until|from|of|on|its|their|his|her|our|the|last|next|this|early|late|mid|through|before|after)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile("\\bon\\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:(?:a|an|one|two|three|four|five|six|several|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+(?:later|earlier|before|after(?:\\s+[^,.;:“”\"]{1,60})?)"
-                    + "|the\\s+(?:following|previous|next)\\s+(?:day|week|month|year)|soon\\s+(?:after|followed)(?:\\s+[^,.;:“”\"]{1,60})?)",
+                    + "|the\\s+(?:following|previous|next)\\s+(?:day|week|month|year)|the\\s+(?:day|week|month|year)\\s+(?:before|after)"
+                    + "|(?:soon|right|shortly|just)\\s+(?:after|followed)(?:\\s+[^,.;:“”\"]{1,60})?)",
             Pattern.CASE_INSENSITIVE);
 
     private Dates() {}
@@ -47,7 +52,8 @@ final class Dates {
                 Month month = Month.valueOf(m.group("month").toUpperCase(Locale.ROOT));
                 String day = m.group("day");
                 String year = m.group("year");
-                if (m.group("month").equals("May") && day == null && year == null) {
+                if (m.group("month").equals("May") && day == null && year == null && !MONTH_BEFORE.matcher(story.text.substring(from, m.start())).find()) {
+                    // "May" alone is the modal verb unless a word that goes before a month's name precedes it.
                     continue;
                 }
                 Found.Date date;
@@ -84,6 +90,13 @@ final class Dates {
                 int year = published.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
                 dates.add(new Found.Date(Integer.toString(year), Found.Precision.YEAR, n.start(), n.end(),
                         "\"" + n.group() + "\" read from the publication date, " + published + ".", from, to, "named-year"));
+            }
+            Matcher nm = NAMED_MONTH.matcher(story.text).region(from, to);
+            while (nm.find()) {
+                String which = nm.group("which").toLowerCase(Locale.ROOT);
+                YearMonth month = YearMonth.from(published).plusMonths(which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+                dates.add(new Found.Date(month.toString(), Found.Precision.MONTH, nm.start(), nm.end(),
+                        "\"" + nm.group() + "\" read from the publication date, " + published + ".", from, to, "named-month"));
             }
             Matcher w = WEEKDAY.matcher(story.text).region(from, to);
             while (w.find()) {

@@ -188,7 +188,7 @@ final class DraftWriter {
             }
             modality(node, words);
             add(node, TG.reportedIn, article);
-            fact(node, s.sentenceStart(), s.rule());
+            fact(node, s.sentenceStart(), s.sentenceEnd(), s.rule());
             if (s.speakerMention() == null) {
                 // A continued quote names its speaker in the sentence before: that sentence is its evidence too.
                 int[] named = sentenceNaming(s.speaker(), s.sentenceStart());
@@ -287,6 +287,14 @@ final class DraftWriter {
                 case "usd" -> TG.UNIT.CCY_USD;
                 case "eur" -> TG.UNIT.CCY_EUR;
                 case "gbp" -> TG.UNIT.CCY_GBP;
+                case "czk" -> TG.UNIT.CCY_CZK;
+                case "cny" -> TG.UNIT.CCY_CNY;
+                case "jpy" -> TG.UNIT.CCY_JPY;
+                case "fraction" -> TG.UNIT.FRACTION;
+                case "year" -> TG.UNIT.YR;
+                case "month" -> TG.UNIT.MO;
+                case "week" -> TG.UNIT.WK;
+                case "day" -> TG.UNIT.DAY;
                 default -> TG.UNIT.NUM;
             });
             if (!q.measures().isEmpty()) {
@@ -466,21 +474,42 @@ final class DraftWriter {
     /** Marks a fact as drafted by a rule and unreviewed, with the sentence at {@code sentenceStart} as its evidence. */
     private void fact(Node fact, int sentenceStart, String rule) {
         int[] sentence = found.story().sentenceAt(sentenceStart);
-        add(fact, TG.hasEvidence, evidence(sentenceStart));
+        fact(fact, sentence[0], sentence[1], rule);
+    }
+
+    /**
+     * Marks a drafted fact, its evidence the sentences from the one at {@code start} to the one
+     * that ends at or after {@code end}: one span, so that it holds all the fact's words. Every
+     * sentence of it counts as having a fact, so none of them is drafted again in the
+     * article's voice.
+     */
+    private void fact(Node fact, int start, int end, String rule) {
+        int[] first = found.story().sentenceAt(start);
+        int[] last = found.story().sentenceAt(Math.max(start, end - 1));
+        add(fact, TG.hasEvidence, evidence(first[0], last == null ? first[1] : Math.max(first[1], last[1])));
         add(fact, TG.PROV.wasGeneratedBy, drafting);
         add(fact, TG.draftRule, rule(rule));
         add(fact, TG.reviewStatus, TG.Unreviewed);
         rulesUsed.add(rule);
-        factsOfSentence.computeIfAbsent(sentence[0], k -> new ArrayList<>()).add(fact);
+        for (int[] sentence : found.story().sentences) {
+            if (sentence[0] >= first[0] && sentence[1] <= (last == null ? first[1] : last[1])) {
+                factsOfSentence.computeIfAbsent(sentence[0], k -> new ArrayList<>()).add(fact);
+            }
+        }
     }
 
     /** The evidence node of the sentence at {@code sentenceStart}, written once. */
     private Node evidence(int sentenceStart) {
         int[] sentence = found.story().sentenceAt(sentenceStart);
-        Node evidence = uri(article.getURI() + "/evidence/c" + offset(sentence[0]) + "-" + offset(sentence[1]));
+        return evidence(sentence[0], sentence[1]);
+    }
+
+    /** The evidence node of a span of whole sentences, written once. */
+    private Node evidence(int start, int end) {
+        Node evidence = uri(article.getURI() + "/evidence/c" + offset(start) + "-" + offset(end));
         if (!g.contains(evidence, RDF.type.asNode(), TG.Evidence)) {
             add(evidence, RDF.type.asNode(), TG.Evidence);
-            span(evidence, sentence[0], sentence[1]);
+            span(evidence, start, end);
         }
         return evidence;
     }

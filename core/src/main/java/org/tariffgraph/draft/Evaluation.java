@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -16,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.tariffgraph.text.Quotations;
 
 /**
  * How well a draft matches a reading of the same report made by hand, kind by kind: the
@@ -199,7 +200,7 @@ public final class Evaluation {
 
     static boolean matches(Fact d, Fact g) {
         return switch (d.kind()) {
-            case QUOTE -> same(d.field(0), g.field(0)) && sameWords(d.field(1), g.field(1));
+            case QUOTE -> same(d.field(0), g.field(0)) && Quotations.sameWords(d.field(1), g.field(1));
             case PARAPHRASE -> same(d.field(0), g.field(0)) && overlap(d.field(1), g.field(1)) >= 0.5;
             case ROLE -> same(d.field(0), g.field(0)) && same(d.field(1), g.field(1))
                     && (d.field(2).isEmpty() || g.field(2).isEmpty() || same(d.field(2), g.field(2)));
@@ -213,24 +214,21 @@ public final class Evaluation {
         return normal(a).equals(normal(b));
     }
 
+    /** The same number; a share written as a ratio ("9/10") equals the decimal it is exactly, and no rounding of it. */
     private static boolean sameNumber(String a, String b) {
         try {
-            return new BigDecimal(a.strip()).compareTo(new BigDecimal(b.strip())) == 0;
+            BigDecimal[] x = ratio(a.strip());
+            BigDecimal[] y = ratio(b.strip());
+            return x[0].multiply(y[1]).compareTo(y[0].multiply(x[1])) == 0;
         } catch (NumberFormatException e) {
             return same(a, b);
         }
     }
 
-    /** The same words, or one holding the other where the shorter is at least four fifths of the longer. */
-    private static boolean sameWords(String a, String b) {
-        String x = normal(a);
-        String y = normal(b);
-        if (x.equals(y)) {
-            return true;
-        }
-        String shorter = x.length() <= y.length() ? x : y;
-        String longer = x.length() <= y.length() ? y : x;
-        return !shorter.isEmpty() && longer.contains(shorter) && shorter.length() * 5 >= longer.length() * 4;
+    private static BigDecimal[] ratio(String number) {
+        int slash = number.indexOf('/');
+        return slash < 0 ? new BigDecimal[] {new BigDecimal(number), BigDecimal.ONE}
+                : new BigDecimal[] {new BigDecimal(number.substring(0, slash)), new BigDecimal(number.substring(slash + 1))};
     }
 
     /** The share of the words of the longer text that the other holds too. */
@@ -251,10 +249,7 @@ public final class Evaluation {
 
     /** Lower case, typographic quotes and dashes as plain ones, white space folded, end punctuation and marks dropped. */
     static String normal(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"').replace('—', '-').replace('–', '-')
-                .replaceAll("\\s+", " ").strip();
-        return n.replaceAll("^[\"'\\s]+|[\"'\\s,.;:!?]+$", "");
+        return Quotations.normal(s);
     }
 
     /**

@@ -12,7 +12,7 @@ record Extraction(Story story, List<Found.Statement> statements, List<Found.Role
         List<Found.Statement> statements = Attributions.find(story);
         List<Found.Role> roles = Roles.find(story);
         Dates.Result dates = Dates.find(story, published);
-        List<Found.Quantity> quantities = Quantities.find(story, dates.dates());
+        List<Found.Quantity> quantities = Quantities.find(story, dates.dates(), dates.relatives());
         return new Extraction(story, statements, roles, quantities, dates.dates(), dates.relatives());
     }
 

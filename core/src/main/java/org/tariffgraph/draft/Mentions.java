@@ -20,6 +20,9 @@ final class Mentions {
     /** Words after which a capitalised name is a place: "in Toledo", "from Houston". */
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "from", "to", "near", "across", "outside",
             "around", "throughout", "inside", "into");
+    /** A name a relative clause follows: "who" for a person, "which" for a thing, here an organisation. */
+    private static final Pattern WHO_AFTER = Pattern.compile("^,\\s+who\\b");
+    private static final Pattern WHICH_AFTER = Pattern.compile("^,\\s+which\\s+(?!is\\s+in\\b|lies\\b)");
     /** A name followed by a known region: "Toledo, Ohio". */
     private static final Pattern PLACE_AFTER = Pattern.compile("^,\\s+(?:Ohio|Texas|California|New York|Michigan|China|Canada|Mexico|\\p{Lu}\\p{Ll}+ (?:State|Province|County))\\b");
 
@@ -59,8 +62,10 @@ final class Mentions {
             int start = name.start();
             int end = name.end();
             String words = name.group();
-            // Leave out a leading article and a trailing possessive.
-            if (words.startsWith("The ") || words.startsWith("A ")) {
+            // Leave out a leading article (a capital "The" inside a sentence is part of the name:
+            // "told The Lowland Times") and a trailing possessive.
+            boolean atStart = text.substring(from, start).isBlank() || text.substring(from, start).matches("(?s).*[“\"(:]\\s*");
+            if ((words.startsWith("The ") && atStart) || words.startsWith("A ")) {
                 start += words.indexOf(' ') + 1;
                 words = words.substring(words.indexOf(' ') + 1);
             }
@@ -75,7 +80,9 @@ final class Mentions {
             // Leave out words that only open a sentence or a phrase ("Since January", "In March"), and dates at either end.
             String[] tokens = words.split("\\s+");
             int first = 0;
-            while (first < tokens.length && People.isNotAName(tokens[first])) {
+            boolean institution = People.isDemonym(tokens[0]) && story.people.kindOf(words, null) == EntityIndex.Kind.ORGANISATION;
+            boolean keepsThe = tokens[0].equals("The") && tokens.length > 1;
+            while (!institution && !keepsThe && first < tokens.length && People.isNotAName(tokens[first])) {
                 start += tokens[first].length() + 1;
                 first++;
             }
@@ -87,16 +94,25 @@ final class Mentions {
                 continue;
             }
             words = String.join(" ", java.util.Arrays.copyOfRange(tokens, first, last));
+            // "Foreign Trade Ondřej Halabala": the end of a long title, then a person's name.
+            if (last - first >= 4 && known.named(words).isEmpty() && story.people.kindOf(words, null) == null) {
+                String tail = tokens[last - 2] + " " + tokens[last - 1];
+                if (story.people.kindOf(tail, null) == EntityIndex.Kind.PERSON) {
+                    start += words.length() - tail.length();
+                    words = tail;
+                }
+            }
             end = start + words.length();
             if (!text.startsWith(words, start) || !free(taken, from, start, end)) {
                 continue;
             }
-            boolean opensSentence = text.substring(from, start).isBlank() || text.substring(from, start).matches("[“\"]\\s*");
+            boolean opensSentence = text.substring(from, start).isBlank() || text.substring(from, start).matches("(?s)(?:.*[:(]\\s*)?[“\"]\\s*");
             boolean single = !words.contains(" ");
             String after = text.substring(end, Math.min(to, end + 80));
             String precedingWord = lastWord(text.substring(from, start));
-            EntityIndex.Kind hint = BEFORE_APPOSITION.matcher(after).find() ? EntityIndex.Kind.PERSON
-                    : PLACE_PREPOSITIONS.contains(precedingWord) || PLACE_AFTER.matcher(after).find() ? EntityIndex.Kind.PLACE : null;
+            EntityIndex.Kind hint = BEFORE_APPOSITION.matcher(after).find() || WHO_AFTER.matcher(after).find() ? EntityIndex.Kind.PERSON
+                    : PLACE_PREPOSITIONS.contains(precedingWord) || PLACE_AFTER.matcher(after).find() ? EntityIndex.Kind.PLACE
+                    : WHICH_AFTER.matcher(after).find() ? EntityIndex.Kind.ORGANISATION : null;
             int of = words.indexOf(" of ");
             if (of > 0 && known.named(words).isEmpty() && story.people.kindOf(words.substring(0, of), null) == EntityIndex.Kind.PERSON) {
                 // "Dana Pruitt of Maumee Valley University": a person, then an organisation.

@@ -36,7 +36,11 @@ final class People {
             "networks", "network", "platform", "works", "industries", "energy", "electric", "power", "solar", "mining", "exchange",
             "association", "alliance", "council", "board", "forum", "commission", "committee", "agency", "authority", "department",
             "ministry", "administration", "office", "bureau", "court", "party", "union", "federation", "cooperative", "co-op",
-            "club", "media", "news", "times", "post", "journal", "ledger", "daily", "courier", "chronicle", "reuters", "bloomberg");
+            "club", "media", "news", "times", "post", "journal", "ledger", "daily", "courier", "chronicle", "reuters", "bloomberg",
+            "section", "division", "unit", "directorate", "secretariat", "service", "services", "desk", "parliament", "senate", "congress",
+            "assembly", "government", "treasury");
+    /** Words that name an organisation on their own: "Congress", "Reuters". */
+    private static final Set<String> STANDALONE = Set.of("congress", "parliament", "senate", "reuters", "bloomberg");
     /** Last words of the names of places. */
     private static final Set<String> PLACE_WORDS = Set.of("county", "city", "state", "province", "region", "district", "island",
             "islands", "valley", "bay", "coast", "river", "mountains", "parish");
@@ -44,7 +48,9 @@ final class People {
     private static final Set<String> NOT_NAMES = Set.of("January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "American", "Americans", "Chinese", "British", "European", "Asian", "Japanese", "Korean", "Indian", "Russian",
-            "German", "French", "Texan", "Mexican", "Canadian", "President", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+            "German", "French", "Texan", "Mexican", "Canadian", "Czech", "Slovak", "Polish", "Italian", "Spanish", "President", "Deputy", "Vice",
+            "Director", "Secretary", "Chairman", "Chairwoman", "Executive", "Senior", "Posted", "Quick", "Okay", "Why", "What", "How",
+            "Who", "Where", "Some", "Many", "Most", "Several", "Both", "All", "Any", "Other", "Others", "My", "Your", "Leave", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
             "Senator", "Governor", "Minister", "Chief", "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She",
             "They", "We", "I", "Our", "Their", "His", "Her", "But", "And", "Or", "So", "Yet", "Still", "Meanwhile", "However",
             "Despite", "Even", "Together", "Since", "According", "Each", "Every", "Not", "No", "Nobody", "For", "In", "On", "At",
@@ -126,9 +132,17 @@ final class People {
         if (of > 0 && known.named(p).isEmpty()) {
             String head = p.substring(0, of);
             String name = head.replaceFirst("^(?:\\p{L}+\\s+)*?\\p{Ll}+\\s+(?=\\p{Lu})", "");
-            if (kindOf(name, null) == EntityIndex.Kind.PERSON) {
+            if (kindOf(name, null) == EntityIndex.Kind.PERSON && !hasTitle(name)) {
                 p = head;
             }
+        }
+        // "Deputy Minister of Industry and Trade for Foreign Trade Ondřej Halabala": a title, then the person's name.
+        Matcher longTitle = TITLE_THEN_NAME.matcher(p);
+        if (longTitle.matches() && known.named(p).isEmpty()) {
+            String name = longTitle.group("name");
+            String[] words = name.split("\\s+");
+            String lastTwo = words[words.length - 2] + " " + words[words.length - 1];
+            p = words.length == 3 && (known.named(name).isPresent() || seen.containsKey(name)) ? name : lastTwo;
         }
         // "Crypto attorney John Deaton", "analyst Priya Raman", "President Donald Trump".
         Matcher title = Pattern.compile("^(?:\\p{L}+\\s+)*?(?:\\p{Ll}+\\s+)(\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+)+)$").matcher(p);
@@ -199,6 +213,25 @@ final class People {
         return agent;
     }
 
+    /** A capitalised title, any words after it, and a person's name of two or three words at the end. */
+    private static final Pattern TITLE_THEN_NAME = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+\\s+)?" + Patterns.ROLE_HEAD
+            + "(?:\\s+\\S+)*?\\s+(?<name>\\p{Lu}[\\p{L}\\p{M}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}’'\\-]+){1,2})$");
+
+    /** Whether a name holds a title's word ("Deputy Minister", "Vice President"): a title, not a person's name. */
+    static boolean hasTitle(String name) {
+        return Pattern.compile("(?<![\\p{L}])" + Patterns.ROLE_HEAD).matcher(name).find()
+                || Pattern.compile("\\b(?:Deputy|Vice|Acting|Interim|Assistant|Associate|Senior|General)\\b").matcher(name).find();
+    }
+
+    /** Whether a word is a nationality's adjective ("European", "Chinese"). */
+    static boolean isDemonym(String word) {
+        return DEMONYMS.contains(word);
+    }
+
+    private static final Set<String> DEMONYMS = Set.of("American", "Chinese", "British", "European", "Asian", "Japanese", "Korean", "Indian",
+            "Russian", "German", "French", "Texan", "Mexican", "Canadian", "Czech", "Slovak", "Polish", "Italian", "Spanish", "African",
+            "Australian", "Brazilian", "Taiwanese", "Singaporean", "Vietnamese", "Malaysian", "Thai", "Indonesian", "Swiss", "Dutch");
+
     /** Whether a name is a person, an organisation or a place, by its words; the hint decides only what they leave open. */
     EntityIndex.Kind kindOf(String name, EntityIndex.Kind hint) {
         if (PLACES.contains(name)) {
@@ -206,8 +239,20 @@ final class People {
         }
         String[] words = name.split("\\s+");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (ORGANISATION_WORDS.contains(last) || last.endsWith("works")) {
+        if ((ORGANISATION_WORDS.contains(last) || last.endsWith("works")) && (words.length > 1 || STANDALONE.contains(last))) {
             return EntityIndex.Kind.ORGANISATION;
+        }
+        // "Ministry of Industry and Trade", "Bank of America": the words before "of" say what it is.
+        int of = name.indexOf(" of ");
+        if (of > 0) {
+            String[] head = name.substring(0, of).split("\\s+");
+            String headLast = head[head.length - 1].toLowerCase(Locale.ROOT);
+            if (ORGANISATION_WORDS.contains(headLast)) {
+                return EntityIndex.Kind.ORGANISATION;
+            }
+            if (PLACE_WORDS.contains(headLast)) {
+                return EntityIndex.Kind.PLACE;
+            }
         }
         if (PLACE_WORDS.contains(last)) {
             return EntityIndex.Kind.PLACE;
@@ -215,7 +260,8 @@ final class People {
         if (hint != null) {
             return hint;
         }
-        if (words.length >= 2 && words.length <= 3 && java.util.Arrays.stream(words).allMatch(w -> w.matches("\\p{Lu}[\\p{Ll}\\p{M}’'\\-]+"))) {
+        if (words.length >= 2 && words.length <= 3 && java.util.Arrays.stream(words).allMatch(w -> w.matches("\\p{Lu}[\\p{Ll}\\p{M}’'\\-]+"))
+                && !hasTitle(name) && java.util.Arrays.stream(words).noneMatch(DEMONYMS::contains)) {
             return EntityIndex.Kind.PERSON;
         }
         return null;
@@ -233,7 +279,8 @@ final class People {
 
     /** Whether a capitalised word is not a name by itself: a month, a weekday, a word that opens sentences. */
     static boolean isNotAName(String word) {
-        return NOT_NAMES.contains(stripPossessive(word));
+        String w = stripPossessive(word);
+        return NOT_NAMES.contains(w) || (w.contains("-") && NOT_NAMES.contains(w.substring(0, w.indexOf('-'))));
     }
 
     static String stripPossessive(String name) {

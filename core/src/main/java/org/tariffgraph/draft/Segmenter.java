@@ -14,12 +14,24 @@ import java.util.regex.Pattern;
  */
 final class Segmenter {
 
-    private static final Pattern BYLINE = Pattern.compile("^(By|BY)\\s+\\p{Lu}[\\p{L}.’'\\-]+(\\s+(\\p{Lu}[\\p{L}.’'\\-]+|and|&))*(,\\s*[\\p{L} ]+)?$");
+    private static final Pattern BYLINE = Pattern.compile("^(By|BY|(?:Posted|Written|Words|Reporting|Story) by)\\s+\\p{Lu}[\\p{L}.’'\\-]+(\\s+(\\p{Lu}[\\p{L}.’'\\-]+|and|&))*(,\\s*[\\p{L} ]+)?"
+            + "(\\s*[·•|]\\s*[\\p{L}\\d ,:]+)*$");
+    /** A wire service's credits at the end of a story: "(Reporting by NAME; Editing by NAME)". */
+    private static final Pattern CREDITS = Pattern.compile("^\\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced) by\\b[^()]*\\)$",
+            Pattern.CASE_INSENSITIVE);
+    /** A dateline that opens a paragraph, with its service: "SHANGHAI, July 2 (Meridian Wire) - ". */
+    private static final Pattern INLINE_DATELINE = Pattern.compile(
+            "^\\p{Lu}{2}[\\p{Lu} .’'\\-]*(?:(?:,\\s*[\\p{L}\\d .]{1,25}?){1,2}(?:\\s*\\([^()]{1,40}\\))?|\\s*\\([^()]{1,40}\\))\\s+[-—–]+(?=\\s+\\S)");
+    /** Counters and reading times that stand alone: "6 min read", "Leave a comment · 14 replies". */
+    private static final Pattern COUNTERS = Pattern.compile(
+            "^(?:(?:Leave a (?:comment|reply)|\\d[\\d,]*\\s+(?:min(?:ute)?s?\\s+read|comments?|replies|responses|shares|likes|views))\\s*[·•|]?\\s*)+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .’'\\-]+(,\\s*[\\p{L}\\d .]+){0,2}(\\s*[-—–]+)?$");
     private static final Pattern NAVIGATION = Pattern.compile(
             "^(Related( story| stories| article| coverage)?|Read (more|next|also)|See also|Also read|More( on this)?|Watch|Listen|Recommended|Trending|Latest)\\s*[:—–-].*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SHARE = Pattern.compile("^(Share|Share this( article| story)?|Follow us.*|Print|Email|Tweet|Comments?( \\(\\d+\\))?)\\.?$",
+    private static final Pattern SHARE = Pattern.compile("^(Share|Share this( article| story)?|Follow us.*|Print|Email|Tweet|Comments?( \\(\\d+\\))?)\\.?$"
+            + "|^(Share|Share this( article| story)?|Share on \\p{L}+)\\s*[:·•|]?\\s*[\\p{L}/ ]*(\\s*[·•|]\\s*[\\p{L}/ ]+)*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ADVERTISEMENT = Pattern.compile(
             "\\b(subscribe|subscription|newsletter|sign up|sign-up|sponsored|advertisement|in your inbox|free trial|start your|boost your|"
@@ -42,13 +54,13 @@ final class Segmenter {
                 headlineSeen = true;
             } else if (NAVIGATION.matcher(words).matches()) {
                 kind = Segment.Kind.NAVIGATION;
-            } else if (SHARE.matcher(words).matches()) {
+            } else if (SHARE.matcher(words).matches() || COUNTERS.matcher(words).matches()) {
                 kind = Segment.Kind.NAVIGATION;
             } else if (ADVERTISEMENT.matcher(words).find() && !hasQuote(words)) {
                 kind = Segment.Kind.ADVERTISEMENT;
             } else if (inAdvertisement && READER.matcher(words).find() && !hasQuote(words)) {
                 kind = Segment.Kind.ADVERTISEMENT;
-            } else if (BYLINE.matcher(words).matches() && words.split("\\s+").length <= 10) {
+            } else if ((BYLINE.matcher(words).matches() && words.split("\\s+").length <= 14) || CREDITS.matcher(words).matches()) {
                 kind = Segment.Kind.BYLINE;
             } else if (isDateline(words)) {
                 kind = Segment.Kind.DATELINE;
@@ -58,6 +70,17 @@ final class Segmenter {
                 kind = Segment.Kind.PARAGRAPH;
             }
             inAdvertisement = kind == Segment.Kind.ADVERTISEMENT;
+            java.util.regex.Matcher dateline = INLINE_DATELINE.matcher(words);
+            if (kind == Segment.Kind.PARAGRAPH && dateline.lookingAt()) {
+                // The dateline is furniture, the rest of the paragraph story.
+                int storyStart = block[0] + dateline.end();
+                while (storyStart < block[1] && isSpace(text.charAt(storyStart))) {
+                    storyStart++;
+                }
+                segments.add(new Segment(Segment.Kind.DATELINE, block[0], block[0] + dateline.end()));
+                segments.add(new Segment(kind, storyStart, block[1]));
+                continue;
+            }
             segments.add(new Segment(kind, block[0], block[1]));
         }
         return segments;

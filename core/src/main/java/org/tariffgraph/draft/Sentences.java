@@ -23,8 +23,23 @@ final class Sentences {
 
     private Sentences() {}
 
+    /** A line that begins an item of a list, or an author's line under a post: it begins a sentence. */
+    private static final Pattern ITEM_LINE = Pattern.compile("\n(?=[ \t]*(?:[-•*–—]|\\d{1,2}[.)])\\s)");
+
     /** The sentences of {@code text} between {@code start} and {@code end}, as char ranges without surrounding white space. */
     static List<int[]> split(String text, int start, int end) {
+        List<int[]> sentences = new ArrayList<>();
+        Matcher item = ITEM_LINE.matcher(text).region(start, end);
+        int from = start;
+        while (item.find()) {
+            sentences.addAll(splitLines(text, from, item.start()));
+            from = item.end();
+        }
+        sentences.addAll(splitLines(text, from, end));
+        return sentences;
+    }
+
+    private static List<int[]> splitLines(String text, int start, int end) {
         BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         String part = text.substring(start, end);
         breaks.setText(part);

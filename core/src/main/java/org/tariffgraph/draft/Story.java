@@ -24,12 +24,44 @@ final class Story {
             if (segment.story()) {
                 List<int[]> own = Sentences.split(text, segment.start(), segment.end());
                 sentences.addAll(own);
-                boolean titleCase = segment.kind() != Segment.Kind.PARAGRAPH;
+                boolean titleCase = segment.kind() != Segment.Kind.PARAGRAPH && isTitleCase(text.substring(segment.start(), segment.end()));
                 for (int[] sentence : own) {
                     mentions.addAll(Mentions.find(this, known, sentence[0], sentence[1], titleCase));
                 }
             }
         }
+    }
+
+    /** Whether a headline or heading capitalises most of its longer words, so that capitals there do not mark names. */
+    static boolean isTitleCase(String line) {
+        String[] words = line.split("[\\s:;,]+");
+        long longer = java.util.Arrays.stream(words).filter(w -> w.length() > 3).count();
+        long capitalised = java.util.Arrays.stream(words).filter(w -> w.length() > 3 && Character.isUpperCase(w.charAt(0))).count();
+        return longer > 0 && capitalised * 10 >= longer * 6;
+    }
+
+    private Found.Agent spokespersonFor;
+    private int spokespersonAt = -1;
+
+    /** Notes that an unnamed spokesperson of an organisation speaks at an offset: a "she" or "he" after it may be them. */
+    void spokesperson(Found.Agent organisation, int at) {
+        if (organisation != null) {
+            spokespersonFor = organisation;
+            spokespersonAt = at;
+        }
+    }
+
+    /** The organisation of the last unnamed spokesperson before an offset, when no person was named between. */
+    Found.Agent spokespersonBefore(int offset) {
+        if (spokespersonAt < 0 || spokespersonAt >= offset) {
+            return null;
+        }
+        for (Found.Mention m : mentions) {
+            if (m.start() > spokespersonAt && m.start() < offset && m.agent().kind() == EntityIndex.Kind.PERSON) {
+                return null;
+            }
+        }
+        return spokespersonFor;
     }
 
     String words(int start, int end) {

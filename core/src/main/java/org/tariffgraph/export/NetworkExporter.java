@@ -71,6 +71,11 @@ public final class NetworkExporter {
         public String relation() {
             return relation;
         }
+
+        /** The title of the role, for {@code holds role at}; null otherwise or when the graph gives none. */
+        public String role() {
+            return role;
+        }
     }
 
     private static final String PREFIXES = """

@@ -1,12 +1,15 @@
 package org.tariffgraph.query;
 
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Algebra;
@@ -126,6 +129,32 @@ public final class QueryGuard {
         if (predicate != null && predicate.isURI() && isJava(predicate.getURI())) {
             found.add(predicate.getURI());
         }
+    }
+
+    /**
+     * The names of the named graphs a dataset holds, as a set that answers
+     * {@code contains} by looking the one name up, in a read transaction, and lists them all
+     * only when iterated: checking the few graphs a query names costs the same on a dataset of
+     * ten thousand graphs as on one of ten.
+     */
+    public static Set<String> heldGraphs(DatasetGraph dataset) {
+        return new AbstractSet<>() {
+            @Override
+            public boolean contains(Object name) {
+                return name instanceof String iri
+                        && Txn.calculateRead(dataset, () -> dataset.containsGraph(NodeFactory.createURI(iri)));
+            }
+
+            @Override
+            public Iterator<String> iterator() {
+                return graphNames(dataset).iterator();
+            }
+
+            @Override
+            public int size() {
+                return graphNames(dataset).size();
+            }
+        };
     }
 
     /** The names of the named graphs a dataset holds, as strings, read in a transaction. */

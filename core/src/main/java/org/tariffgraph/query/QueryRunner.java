@@ -109,12 +109,14 @@ public final class QueryRunner {
 
     /** Runs a parsed query; see {@link #run(String)}. */
     public QueryResult run(Query query) {
-        Set<String> graphs = QueryGuard.graphNames(dataset);
+        Set<String> graphs = QueryGuard.heldGraphs(dataset);
         String refusal = new QueryGuard(services).refusal(query, graphs);
         if (refusal != null) {
             throw new QueryDeniedException(refusal);
         }
+        // The dataset's own settings too, such as its text index.
         Context context = ARQ.getContext().copy();
+        context.putAll(dataset.getContext());
         services.install(context);
         ExecutionGuard.install(context, limits);
         return Txn.calculateRead(dataset, () -> {

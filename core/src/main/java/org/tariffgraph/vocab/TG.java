@@ -227,6 +227,57 @@ public final class TG {
     /** Drafted and accepted after a correction. */
     public static final Node Corrected = tg("Corrected");
 
+    /** An action: a firm's course of action, such as starting production. */
+    public static final Node Action = tg("Action");
+    /** An action that shifts production to another place. */
+    public static final Node ProductionShift = tg("ProductionShift");
+    /** An event and action: production starts. */
+    public static final Node ProductionStart = tg("ProductionStart");
+    /** An event and action: trial production begins. */
+    public static final Node TrialProduction = tg("TrialProduction");
+    /** A situation an action answers, such as tariff pressure. */
+    public static final Node Situation = tg("Situation");
+    /** A claim that an action answers a policy or situation. */
+    public static final Node ResponseClaim = tg("ResponseClaim");
+    /** A claim that ties organisations to a country. */
+    public static final Node CountryClaim = tg("CountryClaim");
+    /** A country claim: based in the country. */
+    public static final Node BasedInClaim = tg("BasedInClaim");
+    /** A policy that is a tariff. */
+    public static final Node Tariff = tg("Tariff");
+    /** Where an event or action takes place. */
+    public static final Node location = tg("location");
+    /** What an event or action produces. */
+    public static final Node product = tg("product");
+    /** The stage an action has reached. */
+    public static final Node stage = tg("stage");
+    /** The action is under way. */
+    public static final Node StartedStage = tg("StartedStage");
+    /** The action is at a trial stage. */
+    public static final Node TrialStage = tg("TrialStage");
+    /** The broader action an action is part of. */
+    public static final Node partOfAction = tg("partOfAction");
+    /** The action a response claim explains. */
+    public static final Node action = tg("action");
+    /** The policy or situation an action answers. */
+    public static final Node inResponseTo = tg("inResponseTo");
+    /** The jurisdiction that issues a policy. */
+    public static final Node issuingJurisdiction = tg("issuingJurisdiction");
+    /** The kind of goods a policy targets. */
+    public static final Node targetGoods = tg("targetGoods");
+    /** Where a policy stands, as of a time. */
+    public static final Node status = tg("status");
+    /** The policy applies. */
+    public static final Node InForce = tg("InForce");
+    /** The country a country claim names. */
+    public static final Node country = tg("country");
+    /** A concern a statement or claim raises. */
+    public static final Node raisesConcern = tg("raisesConcern");
+    /** A concern a statement answers. */
+    public static final Node answersConcern = tg("answersConcern");
+    /** The statement a statement answers. */
+    public static final Node respondsTo = tg("respondsTo");
+
     /** Terms of W3C PROV-O the code writes or reads. */
     public static final class PROV {
         private PROV() {}
@@ -271,6 +322,14 @@ public final class TG {
         public static final Node CCY_USD = NodeFactory.createURI(NS + "CCY_USD");
         public static final Node CCY_EUR = NodeFactory.createURI(NS + "CCY_EUR");
         public static final Node CCY_GBP = NodeFactory.createURI(NS + "CCY_GBP");
+        public static final Node CCY_CZK = NodeFactory.createURI(NS + "CCY_CZK");
+        public static final Node CCY_CNY = NodeFactory.createURI(NS + "CCY_CNY");
+        public static final Node CCY_JPY = NodeFactory.createURI(NS + "CCY_JPY");
+        public static final Node FRACTION = NodeFactory.createURI(NS + "FRACTION");
+        public static final Node YR = NodeFactory.createURI(NS + "YR");
+        public static final Node MO = NodeFactory.createURI(NS + "MO");
+        public static final Node WK = NodeFactory.createURI(NS + "WK");
+        public static final Node DAY = NodeFactory.createURI(NS + "DAY");
     }
 
     /** Terms of FOAF the code writes. */

@@ -79,4 +79,51 @@ class AttributionsTest {
     void draftsNothingFromTheArticlesOwnVoice() {
         assertTrue(statements("Canaan began trial production in April.", "The company did not respond to a request for comment.").isEmpty());
     }
+
+    @Test
+    void givesAQuoteIntroducedByAColonToTheSubjectBeforeIt() {
+        assertEquals(List.of("quote Jane Roe: Prices will rise. Buyers will wait. (colon-quote)"),
+                statements("Jane Roe runs the plant.", "Roe summed it up this way: “Prices will rise. Buyers will wait.”"));
+    }
+
+    @Test
+    void givesWhatAnUnnamedSpokespersonSaysAndTheirNextSheToTheOrganisation() {
+        assertEquals(List.of("paraphrase Canaan: Canaan, the second largest, will hire 40 people (clause-then-speaker)",
+                        "paraphrase Canaan: half of its rigs ship from Ohio (speaker-verb-clause)"),
+                statements("Canaan, the second largest, will hire 40 people, a spokeswoman for the company said.",
+                        "She said half of its rigs ship from Ohio."));
+        assertEquals(List.of("paraphrase Canaan: output is steady (speaker-verb-clause)"),
+                statements("In Ohio, a spokesman for Canaan said in an emailed statement that output is steady."));
+    }
+
+    @Test
+    void keepsTheVerbOfADenialInItsParaphraseAndSplitsAClauseJoinedByBut() {
+        assertEquals(List.of("paraphrase Jane Roe: the plant would stay open (speaker-verb-clause)",
+                        "paraphrase Jane Roe: denied that it had a buyer (speaker-verb-clause)"),
+                statements("Jane Roe runs the plant.", "She said the plant would stay open, but denied that it had a buyer."));
+        assertEquals(List.of("paraphrase Canaan: denied that it would move (speaker-verb-clause)"),
+                statements("Canaan builds rigs.", "It denied that it would move."));
+    }
+
+    @Test
+    void readsASpeakerAfterAnOpeningPhraseOrAListMarkAndAListenerWithAName() {
+        assertEquals(List.of("paraphrase Canaan: output would double (speaker-verb-clause)"),
+                statements("The week before, Canaan had told customers in a note that output would double."));
+        assertEquals(List.of("paraphrase Canaan: it is hiring in Ohio (speaker-verb-clause)"),
+                statements("- Canaan says it is hiring in Ohio."));
+        assertEquals(List.of("paraphrase Jane Roe: steel is scarce (speaker-verb-clause)"),
+                statements("Jane Roe told The Harbour Ledger on Monday that steel is scarce."));
+    }
+
+    @Test
+    void givesAPostWithoutQuotationMarksToTheAuthorOnTheLineBelow() {
+        assertEquals(List.of("quote Ann Lee: Cheap power wins. Nothing else matters. (embedded-post)"),
+                statements("Cheap power wins. Nothing else matters.\n— Ann Lee (@annlee) June 30, 2025"));
+    }
+
+    @Test
+    void takesTheNameAtTheEndOfALongTitleForTheSpeaker() {
+        assertEquals(List.of("quote Petr Novak: We need rules, (quote-then-speaker)"),
+                statements("“We need rules,” Deputy Minister of Industry and Trade for Foreign Affairs Petr Novak told reporters."));
+    }
 }

@@ -52,4 +52,22 @@ class DatesTest {
     void takesNoPercentageOrSumForAYear() {
         assertEquals(List.of(), dates("Output rose 2025% and cost $2025."));
     }
+
+    @Test
+    void readsMayAsTheMonthOnlyAfterAWordThatGoesBeforeAMonth() {
+        assertEquals(List.of("2025-05 MONTH [May]"), dates("She cut her May order."));
+        assertEquals(List.of(), dates("Prices May rise, she said."));
+    }
+
+    @Test
+    void readsNextAndLastMonthFromThePublicationDate() {
+        assertEquals(List.of("2025-07 MONTH [next month]"), dates("The cabinet could approve it next month."));
+        assertEquals(List.of("2025-05 MONTH [last month]"), dates("Orders fell last month."));
+    }
+
+    @Test
+    void keepsTheWeekBeforeAsARelativeTime() {
+        assertEquals(List.of("The week before"), find("The week before, the plant closed.").relatives().stream()
+                .map(r -> DraftTexts.story("The week before, the plant closed.").words(r.start(), r.end())).toList());
+    }
 }

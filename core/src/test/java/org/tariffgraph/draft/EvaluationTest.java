@@ -45,4 +45,12 @@ class EvaluationTest {
         List<Evaluation.Fact> facts = Evaluation.readTsv(tsv);
         assertEquals(List.of(fact(Evaluation.Kind.QUANTITY, "99", "more_than", "percent", "rigs"), fact(Evaluation.Kind.DATE, "2024-12", "month", "December")), facts);
     }
+
+    @Test
+    void takesAShareWrittenAsARatioForTheDecimalItIsExactlyButNotForARounding() {
+        Map<Evaluation.Kind, Evaluation.Score> s = Evaluation.compare(
+                List.of(fact(Evaluation.Kind.QUANTITY, "0.9", "more_than", "fraction", ""), fact(Evaluation.Kind.QUANTITY, "0.6667", "about", "fraction", "")),
+                List.of(fact(Evaluation.Kind.QUANTITY, "9/10", "more_than", "fraction", ""), fact(Evaluation.Kind.QUANTITY, "2/3", "about", "fraction", "")));
+        assertEquals(new Evaluation.Score(Evaluation.Kind.QUANTITY, 2, 2, 1), s.get(Evaluation.Kind.QUANTITY));
+    }
 }

@@ -39,4 +39,26 @@ class MentionsTest {
                         "Brightfield Solar Works ORGANISATION new https://w3id.org/tariffgraph/id/org/brightfield-solar-works"),
                 mentions("Brightfield Solar Works makes panels.", "Last year Brightfield grew."));
     }
+
+    @Test
+    void keepsACapitalTheInsideASentenceAndANationalityBeforeAnInstitution() {
+        assertEquals(List.of("The Harbour Ledger ORGANISATION new https://w3id.org/tariffgraph/id/org/the-harbour-ledger",
+                        "European Commission ORGANISATION new https://w3id.org/tariffgraph/id/org/european-commission"),
+                mentions("She told The Harbour Ledger that the European Commission agreed."));
+    }
+
+    @Test
+    void takesANameBeforeWhichForAnOrganisationAndTheNameAtTheEndOfALongTitleForAPerson() {
+        assertEquals(List.of("Kovar Brno ORGANISATION new https://w3id.org/tariffgraph/id/org/kovar-brno"),
+                mentions("At Kovar Brno, which forges axles, orders fell."));
+        assertEquals(List.of("Petr Novak PERSON new https://w3id.org/tariffgraph/id/person/petr-novak"),
+                mentions("Deputy Minister for European Affairs and Foreign Trade Petr Novak spoke."));
+    }
+
+    @Test
+    void knowsCapitalsAndLargeCitiesAsPlaces() {
+        assertEquals(List.of("Prague PLACE new https://w3id.org/tariffgraph/id/place/prague",
+                        "Brussels PLACE new https://w3id.org/tariffgraph/id/place/brussels"),
+                mentions("Officials in Prague asked Brussels for help."));
+    }
 }

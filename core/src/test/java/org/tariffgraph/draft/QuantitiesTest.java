@@ -11,8 +11,8 @@ class QuantitiesTest {
 
     private static List<String> quantities(String paragraph) {
         Story story = DraftTexts.story(paragraph);
-        List<Found.Date> dates = Dates.find(story, LocalDate.of(2025, 6, 20)).dates();
-        return Quantities.find(story, dates).stream()
+        Dates.Result dates = Dates.find(story, LocalDate.of(2025, 6, 20));
+        return Quantities.find(story, dates.dates(), dates.relatives()).stream()
                 .map(q -> q.value().toPlainString() + " " + q.bound() + " " + q.unit() + " [" + q.measures() + "]").toList();
     }
 
@@ -35,5 +35,35 @@ class QuantitiesTest {
     @Test
     void takesNoNumberOfADateOrAClockTime() {
         assertEquals(List.of(), quantities("The tariffs of April 2, 2025 start at 7 a.m."));
+    }
+
+    @Test
+    void readsARangeAsAtLeastItsFirstAndAtMostItsSecondNumber() {
+        assertEquals(List.of("20 AT_LEAST percent [the rigs]", "25 AT_MOST percent [the rigs]"),
+                quantities("Between 20% and 25% of the rigs are finished here."));
+        assertEquals(List.of("25 AT_LEAST percent []", "57.6 AT_MOST percent []"), quantities("The duty ranges from 25% to 57.6%."));
+    }
+
+    @Test
+    void readsSharesInWordsAsFractionsRoundingOnlyTowardsWhatStaysTrue() {
+        assertEquals(List.of("0.9 MORE_THAN fraction [the world's rigs]"), quantities("They make more than nine in ten of the world's rigs."));
+        assertEquals(List.of("0.2 ABOUT fraction [the machines]"), quantities("It builds about a fifth of the machines in Ohio."));
+        assertEquals(List.of("0.5 EXACT fraction []"), quantities("She cut her order by half."));
+        assertEquals(List.of("0.6667 ABOUT fraction [the cost]"), quantities("Two-thirds of the cost is passed on."));
+        assertEquals(List.of("0.1667 AT_MOST fraction [those jobs]"), quantities("As many as one in six of those jobs depend on it."));
+        assertEquals(List.of("0.3333 AT_LEAST fraction [the cost]"), quantities("At least a third of the cost is passed on."));
+    }
+
+    @Test
+    void readsAnAgeADurationAndAnAmountConvertedInBrackets() {
+        assertEquals(List.of("54 EXACT year []"), quantities("Ann Lee, 54, runs the plant."));
+        assertEquals(List.of("2 AT_MOST year []"), quantities("The line should break even within two years."));
+        assertEquals(List.of("2000000000 AT_MOST czk [export guarantees]", "95000000 AT_MOST usd [export guarantees]"),
+                quantities("It could offer up to 2 billion koruna ($95 million) of export guarantees."));
+    }
+
+    @Test
+    void takesNoNumberOfARelativeTime() {
+        assertEquals(List.of(), quantities("Two weeks later the plant closed."));
     }
 }

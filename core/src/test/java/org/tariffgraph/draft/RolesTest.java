@@ -41,4 +41,29 @@ class RolesTest {
     void takesNoLinkingWordForARole() {
         assertEquals(List.of("Priya Raman | analyst |  | title-before-name"), roles("According to analyst Priya Raman, prices rose."));
     }
+
+    @Test
+    void leavesOutWhatDescribesAnOrganisationBeforeItsName() {
+        assertEquals(List.of("Jane Roe | chief strategy officer | Acme Research | person-comma-role"),
+                roles("Jane Roe, chief strategy officer of U.S. chipmaker Acme Research, spoke."));
+    }
+
+    @Test
+    void takesTheOrganisationNamedBeforeForTheAssociation() {
+        assertEquals(List.of("Ann Lee | executive director | Steel Makers Association of Ohio and Indiana | person-comma-role"),
+                roles("The Steel Makers Association of Ohio and Indiana met.", "Ann Lee, executive director of the association, spoke."));
+    }
+
+    @Test
+    void readsATitleThatRunsOnToTheNameAndTheMinistryOfAMinister() {
+        assertEquals(List.of("Petr Novak | Deputy Minister of Industry and Trade for Foreign Affairs | Ministry of Industry and Trade | title-before-name"),
+                roles("Deputy Minister of Industry and Trade for Foreign Affairs Petr Novak spoke.", "The Ministry of Industry and Trade agreed."));
+        assertEquals(List.of("Eva Dvorak | Director-General of the Trade Policy Section | Ministry of Industry and Trade | person-comma-role"),
+                roles("Eva Dvorak, Director-General of the Trade Policy Section at the Ministry of Industry and Trade, spoke."));
+    }
+
+    @Test
+    void takesNoRoleForAnUnnamedSpokesperson() {
+        assertEquals(List.of(), roles("In Washington, a spokesman for the agency said so."));
+    }
 }

@@ -24,4 +24,27 @@ class SegmenterTest {
         Segment paragraph = Segmenter.segments(text).get(1);
         assertEquals("A paragraph", text.substring(paragraph.start(), paragraph.end()));
     }
+
+    @Test
+    void takesAWireDatelineThatOpensAParagraphForFurnitureAndTheRestForStory() {
+        String text = "Headline here\n\nOSLO, March 3 (Fjord Wire) - Norway raised its duty on steel.\n";
+        List<Segment> segments = Segmenter.segments(text);
+        assertEquals(List.of("HEADLINE", "DATELINE", "PARAGRAPH"), segments.stream().map(s -> s.kind().name()).toList());
+        assertEquals("OSLO, March 3 (Fjord Wire) -", text.substring(segments.get(1).start(), segments.get(1).end()));
+        assertEquals("Norway raised its duty on steel.", text.substring(segments.get(2).start(), segments.get(2).end()));
+    }
+
+    @Test
+    void takesCreditsCountersAndShareRowsForFurniture() {
+        String text = String.join("\n\n", "Headline here", "Posted by Ann Lee · 4 min read", "Share on Facebook · Email · Print",
+                "Steel prices rose.", "(Reporting by Ann Lee; Editing by Bo Chan)", "Leave a comment · 9 replies") + "\n";
+        assertEquals(List.of("HEADLINE", "BYLINE", "NAVIGATION", "PARAGRAPH", "BYLINE", "NAVIGATION"),
+                Segmenter.segments(text).stream().map(s -> s.kind().name()).toList());
+    }
+
+    @Test
+    void leavesAParagraphThatOpensWithAnAcronymAndADashAsStory() {
+        String text = "Headline here\n\nNATO - the alliance - met on Monday.\n";
+        assertEquals(List.of("HEADLINE", "PARAGRAPH"), Segmenter.segments(text).stream().map(s -> s.kind().name()).toList());
+    }
 }

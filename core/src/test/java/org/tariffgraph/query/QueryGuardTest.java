@@ -3,13 +3,20 @@ package org.tariffgraph.query;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -64,5 +71,29 @@ class QueryGuardTest {
                 SELECT (SUM(STRLEN(?o)) AS ?n) { ?s ?p ?o . ?s apf:splitIRI (?ns ?local) BIND(afn:localname(?s) AS ?l) }
                 GROUP BY ?s ORDER BY DESC(?n)""";
         assertNull(GUARD.refusal(QueryFactory.create(query), Set.of()));
+    }
+
+    @Test
+    void looksUpTheGraphsAQueryNamesWithoutListingEveryGraph() {
+        DatasetGraph base = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(base, () -> base.add(NodeFactory.createURI("http://example.org/g"), NodeFactory.createURI("http://example.org/s"),
+                NodeFactory.createURI("http://example.org/p"), NodeFactory.createLiteralString("o")));
+        DatasetGraph unlisted = new DatasetGraphWrapper(base) {
+            @Override
+            public Iterator<Node> listGraphNodes() {
+                throw new AssertionError("every graph was listed to check the graphs of one query");
+            }
+        };
+        Set<String> held = QueryGuard.heldGraphs(unlisted);
+        assertNull(GUARD.refusal(QueryFactory.create("SELECT * FROM <http://example.org/g> { ?s ?p ?o }"), held));
+        String refusal = GUARD.refusal(QueryFactory.create("SELECT * FROM NAMED <http://example.org/elsewhere> { GRAPH ?g { ?s ?p ?o } }"), held);
+        assertTrue(refusal != null && refusal.contains("http://example.org/elsewhere"), refusal);
+    }
+
+    @Test
+    void letsTextSearchRunAsAPropertyFunction() {
+        assertNull(GUARD.refusal(QueryFactory.create("""
+                PREFIX text: <http://jena.apache.org/text#>
+                SELECT * { (?s ?score) text:query ("security" 10) }"""), Set.of()));
     }
 }

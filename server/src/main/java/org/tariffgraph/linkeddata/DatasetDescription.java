@@ -30,19 +30,27 @@ final class DatasetDescription {
     static final String DATASET = TG.BASE + "dataset";
     static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
 
-    private static final String VOID = "http://rdfs.org/ns/void#";
-    private static final String DCAT = "http://www.w3.org/ns/dcat#";
+    static final String VOID = "http://rdfs.org/ns/void#";
+    static final String DCAT = "http://www.w3.org/ns/dcat#";
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
-    private static final String SPDX = "http://spdx.org/rdf/terms#";
+    static final String SPDX = "http://spdx.org/rdf/terms#";
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
-    /** Counts of the served data, computed once. */
+    /**
+     * Counts of the served data, computed once. The numbers of distinct subjects and objects
+     * are -1 when not counted: above {@value #MOST_TRIPLES_FOR_DISTINCT} triples, where the
+     * sets of nodes that counting them takes would fill the heap.
+     */
     record Counts(long triples, Map<String, Long> triplesPerGraph, long classes, long properties,
                   long distinctSubjects, long distinctObjects, TreeSet<String> vocabularies, long wikidataLinks) {}
 
+    /** The most triples for which the distinct subjects and objects are counted. */
+    static final long MOST_TRIPLES_FOR_DISTINCT = 1_000_000;
+
     private DatasetDescription() {}
 
+    /** Counts the data in one pass over the union graph, keeping sets of classes, properties and vocabularies only. */
     static Counts count(DatasetGraph dataset) {
         return Txn.calculateRead(dataset, () -> {
             Map<String, Long> perGraph = new TreeMap<>();
@@ -52,6 +60,7 @@ final class DatasetDescription {
                 perGraph.put(g.getURI(), n);
                 total[0] += n;
             });
+            boolean distinct = total[0] <= MOST_TRIPLES_FOR_DISTINCT;
             Graph union = dataset.getDefaultGraph();
             var classes = new java.util.HashSet<Node>();
             var properties = new java.util.HashSet<Node>();
@@ -60,21 +69,22 @@ final class DatasetDescription {
             var vocabularies = new TreeSet<String>();
             long[] links = {0};
             union.find().forEachRemaining(t -> {
-                properties.add(t.getPredicate());
-                subjects.add(t.getSubject());
-                objects.add(t.getObject());
-                vocabularies.add(namespace(t.getPredicate().getURI()));
-                if (t.getPredicate().equals(RDF.type.asNode())) {
-                    classes.add(t.getObject());
-                    if (t.getObject().isURI()) {
-                        vocabularies.add(namespace(t.getObject().getURI()));
-                    }
+                if (properties.add(t.getPredicate())) {
+                    vocabularies.add(namespace(t.getPredicate().getURI()));
+                }
+                if (distinct) {
+                    subjects.add(t.getSubject());
+                    objects.add(t.getObject());
+                }
+                if (t.getPredicate().equals(RDF.type.asNode()) && classes.add(t.getObject()) && t.getObject().isURI()) {
+                    vocabularies.add(namespace(t.getObject().getURI()));
                 }
                 if (isWikidataLink(t)) {
                     links[0]++;
                 }
             });
-            return new Counts(total[0], perGraph, classes.size(), properties.size(), subjects.size(), objects.size(), vocabularies, links[0]);
+            return new Counts(total[0], perGraph, classes.size(), properties.size(),
+                    distinct ? subjects.size() : -1, distinct ? objects.size() : -1, vocabularies, links[0]);
         });
     }
 
@@ -110,8 +120,10 @@ final class DatasetDescription {
         add(g, ds, uri(VOID + "triples"), integer(counts.triples()));
         add(g, ds, uri(VOID + "classes"), integer(counts.classes()));
         add(g, ds, uri(VOID + "properties"), integer(counts.properties()));
-        add(g, ds, uri(VOID + "distinctSubjects"), integer(counts.distinctSubjects()));
-        add(g, ds, uri(VOID + "distinctObjects"), integer(counts.distinctObjects()));
+        if (counts.distinctSubjects() >= 0) {
+            add(g, ds, uri(VOID + "distinctSubjects"), integer(counts.distinctSubjects()));
+            add(g, ds, uri(VOID + "distinctObjects"), integer(counts.distinctObjects()));
+        }
         counts.vocabularies().forEach(v -> add(g, ds, uri(VOID + "vocabulary"), uri(v)));
         add(g, ds, uri(VOID + "exampleResource"), uri(TG.ID + "org/canaan"));
         add(g, ds, uri(VOID + "sparqlEndpoint"), uri(serverBase + sparqlPath));
@@ -124,7 +136,7 @@ final class DatasetDescription {
             add(g, distribution, uri(DCAT + "downloadURL"), url);
             add(g, distribution, uri(DCAT + "mediaType"), uri("https://www.iana.org/assignments/media-types/" + dump.mediaType()));
             add(g, distribution, uri(DCAT + "compressFormat"), uri("https://www.iana.org/assignments/media-types/application/gzip"));
-            add(g, distribution, uri(DCAT + "byteSize"), integer(dump.gzipped().length));
+            add(g, distribution, uri(DCAT + "byteSize"), integer(dump.size()));
             add(g, distribution, DCTerms.license, uri(LICENSE));
             Node checksum = uri(DATASET + "#" + dump.fileName() + "-sha256");
             add(g, distribution, uri(SPDX + "checksum"), checksum);
@@ -148,6 +160,7 @@ final class DatasetDescription {
         Node wikidata = uri(DATASET + "#wikidata");
         add(g, ds, uri(VOID + "subset"), linkset);
         add(g, linkset, RDF.type, uri(VOID + "Linkset"));
+        add(g, linkset, RDFS.label, NodeFactory.createLiteralLang("Linkset to Wikidata", "en"));
         add(g, linkset, RDFS.comment, NodeFactory.createLiteralLang(
                 "Links to Wikidata items by owl:sameAs (organisations, people, places) and skos:exactMatch (topics), only for identifiers verified against public records.", "en"));
         add(g, linkset, uri(VOID + "linkPredicate"), OWL.sameAs.asNode());

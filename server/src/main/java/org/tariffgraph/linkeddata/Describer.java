@@ -26,8 +26,9 @@ import org.tariffgraph.vocab.TG;
  *     every term is a fragment.</li>
  * <li>Any other IRI: every triple it is the subject of (with the blank nodes they lead
  *     to), every triple it is the object of, the same for the IRIs that are fragments of it
- *     (such as the selectors {@code ...#quote} and {@code ...#position} of an evidence
- *     node), and the labels of the IRIs these triples mention.</li>
+ *     and that it links to (such as the selectors {@code ...#quote} and {@code ...#position}
+ *     of an evidence node), and the labels of the IRIs these triples mention. Every part is
+ *     read through the indexes, so a description costs the same in a graph of any size.</li>
  * </ul>
  */
 final class Describer {
@@ -55,10 +56,11 @@ final class Describer {
             description.getPrefixMapping().setNsPrefixes(Prefixes.adapt(dataset.prefixes()));
             Set<Node> resources = new LinkedHashSet<>();
             resources.add(node);
+            // Its fragments are found by its links to them, not by reading every triple.
             String fragmentPrefix = iri + "#";
-            union.find().forEachRemaining(t -> {
-                if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(fragmentPrefix)) {
-                    resources.add(t.getSubject());
+            union.find(node, Node.ANY, Node.ANY).forEachRemaining(t -> {
+                if (t.getObject().isURI() && t.getObject().getURI().startsWith(fragmentPrefix)) {
+                    resources.add(t.getObject());
                 }
             });
             for (Node resource : resources) {

@@ -1,28 +1,41 @@
 package org.tariffgraph.linkeddata;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.tariffgraph.text.SourceText;
 
 /**
  * Downloadable dumps of the served dataset: every named graph, as gzipped TriG and
- * N-Quads, with their SHA-256 checksums. They are made from the same dataset the endpoint
- * queries, so a dump holds exactly what the endpoint serves.
+ * N-Quads, with their SHA-256 checksums. They are written from the same dataset the endpoint
+ * queries, in one read transaction, so a dump holds exactly what the endpoint serves.
+ *
+ * <p>They are streamed to files, one pass over the data for both, with the checksums taken
+ * as the bytes are written: a dump of millions of quads costs disk, not heap.
  */
 final class Dumps {
 
     /** One dump file. */
-    record Dump(String fileName, String mediaType, byte[] gzipped, String sha256) {}
+    record Dump(String fileName, String mediaType, Path file, long size, String sha256) {}
 
     static final String TRIG = "tariffgraph.trig.gz";
     static final String NQUADS = "tariffgraph.nq.gz";
@@ -34,33 +47,70 @@ final class Dumps {
         this.dumps = dumps;
     }
 
-    /** Makes the dumps of the named graphs of {@code dataset}. */
-    static Dumps of(DatasetGraph dataset) {
-        DatasetGraph named = Txn.calculateRead(dataset, () -> {
-            DatasetGraph copy = DatasetGraphFactory.create();
-            copy.prefixes().putAll(dataset.prefixes());
-            dataset.listGraphNodes().forEachRemaining(g -> dataset.getGraph(g).find().forEachRemaining(t -> copy.add(g, t.getSubject(), t.getPredicate(), t.getObject())));
-            return copy;
-        });
-        Map<String, Dump> dumps = new LinkedHashMap<>();
-        dumps.put(TRIG, dump(TRIG, "application/trig", named, RDFFormat.TRIG_BLOCKS));
-        dumps.put(NQUADS, dump(NQUADS, "application/n-quads", named, RDFFormat.NQUADS));
-        return new Dumps(dumps);
+    /** Writes the dumps of the named graphs of {@code dataset} into new files in {@code folder}. */
+    static Dumps of(DatasetGraph dataset, Path folder) {
+        try {
+            Path trig = Files.createTempFile(folder, "trig-", ".gz");
+            Path nquads = Files.createTempFile(folder, "nq-", ".gz");
+            trig.toFile().deleteOnExit();
+            nquads.toFile().deleteOnExit();
+            MessageDigest trigDigest = sha256();
+            MessageDigest nquadsDigest = sha256();
+            try (OutputStream trigOut = gzipped(trig, trigDigest); OutputStream nquadsOut = gzipped(nquads, nquadsDigest)) {
+                StreamRDF trigStream = StreamRDFWriter.getWriterStream(trigOut, RDFFormat.TRIG_BLOCKS);
+                StreamRDF nquadsStream = StreamRDFWriter.getWriterStream(nquadsOut, RDFFormat.NQUADS);
+                trigStream.start();
+                nquadsStream.start();
+                Txn.executeRead(dataset, () -> {
+                    dataset.prefixes().forEach(trigStream::prefix);
+                    List<Node> graphs = new ArrayList<>();
+                    dataset.listGraphNodes().forEachRemaining(graphs::add);
+                    graphs.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+                    for (Node g : graphs) {
+                        dataset.getGraph(g).find().forEachRemaining(t -> {
+                            Quad quad = Quad.create(g, t);
+                            trigStream.quad(quad);
+                            nquadsStream.quad(quad);
+                        });
+                    }
+                });
+                trigStream.finish();
+                nquadsStream.finish();
+            }
+            Map<String, Dump> dumps = new LinkedHashMap<>();
+            dumps.put(TRIG, new Dump(TRIG, "application/trig", trig, Files.size(trig), HexFormat.of().formatHex(trigDigest.digest())));
+            dumps.put(NQUADS, new Dump(NQUADS, "application/n-quads", nquads, Files.size(nquads), HexFormat.of().formatHex(nquadsDigest.digest())));
+            return new Dumps(dumps);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the dumps into " + folder + ": " + e.getMessage(), e);
+        }
     }
 
-    private static Dump dump(String fileName, String mediaType, DatasetGraph dataset, RDFFormat format) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
-            RDFWriter.source(dataset).format(format).output(gzip);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static OutputStream gzipped(Path file, MessageDigest digest) throws IOException {
+        return new GZIPOutputStream(new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), digest), 1 << 16);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
-        byte[] gzipped = bytes.toByteArray();
-        return new Dump(fileName, mediaType, gzipped, SourceText.sha256(gzipped));
     }
 
     Map<String, Dump> dumps() {
         return dumps;
+    }
+
+    /** Removes the files, once newer dumps replace these. */
+    void delete() {
+        for (Dump dump : dumps.values()) {
+            try {
+                Files.deleteIfExists(dump.file());
+            } catch (IOException e) {
+                // A file left behind is removed when the server stops.
+            }
+        }
     }
 
     /** The checksum file, in the format {@code sha256sum --check} reads. */
@@ -69,5 +119,4 @@ final class Dumps {
         dumps.values().forEach(d -> out.append(d.sha256()).append("  ").append(d.fileName()).append('\n'));
         return out.toString();
     }
-
 }

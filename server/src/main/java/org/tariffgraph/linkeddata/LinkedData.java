@@ -3,7 +3,10 @@ package org.tariffgraph.linkeddata;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,6 +17,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.tariffgraph.export.JsonLd;
+import org.tariffgraph.query.Catalogue;
 import org.tariffgraph.vocab.TG;
 
 import jakarta.servlet.http.HttpServlet;
@@ -32,6 +36,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <tr><td>{@code /ontology/context.jsonld}</td><td>the JSON-LD context of the ontology</td></tr>
  * <tr><td>{@code /dataset}, {@code /.well-known/void}</td><td>the VoID and DCAT description</td></tr>
  * <tr><td>{@code /dumps/...}</td><td>gzipped TriG and N-Quads dumps and their SHA-256 checksums</td></tr>
+ * <tr><td>{@code /query}, {@code /timeline}, {@code /network}</td><td>the workbench: query editor, timeline, network (see {@link Workbench})</td></tr>
+ * <tr><td>{@code /assets/...}</td><td>the pages' stylesheet and scripts</td></tr>
  * </table>
  *
  * <p>RDF comes as Turtle (the default), JSON-LD (compacted with the ontology's context),
@@ -41,7 +47,8 @@ import jakarta.servlet.http.HttpServletResponse;
 public final class LinkedData {
 
     /** The path prefixes this publishes, for mapping its servlet. */
-    public static final List<String> PATHS = List.of("/id/*", "/graph/*", "/ontology/*", "/dataset", "/.well-known/void", "/dumps/*", "");
+    public static final List<String> PATHS = List.of("/id/*", "/graph/*", "/ontology/*", "/dataset", "/.well-known/void", "/dumps/*", "",
+            "/query/*", "/timeline/*", "/network/*", "/assets/*");
 
     /** The characters an IRI path of the project may hold: no quotes, brackets or spaces. */
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9/._~%!$&'()*+,;=:@-]*");
@@ -50,9 +57,15 @@ public final class LinkedData {
     private final String sparqlPath;
     private final Describer describer;
     private final HtmlPages pages;
+    private final Assets assets = new Assets();
+    private final Workbench workbench;
     /** Counts the updates: what was computed before the last one is stale. */
     private final AtomicLong generation = new AtomicLong();
     private volatile Published published;
+    /** The ontology's documentation page, with the generation of the data it counts uses in. */
+    private volatile Cached ontologyPage;
+    /** Where the dumps are written. */
+    private final Path dumpFolder;
 
     /**
      * What is computed from the whole dataset: its counts, its dumps and the JSON-LD context,
@@ -60,15 +73,26 @@ public final class LinkedData {
      */
     private record Published(long generation, DatasetDescription.Counts counts, Dumps dumps, JsonLd jsonLd) {}
 
+    /** A page computed from the data, with the generation of the data it was computed from. */
+    private record Cached(long generation, String html) {}
+
     /**
      * @param dataset       the served dataset, whose default graph is the union of its named graphs
      * @param sparqlPath    the path of the SPARQL endpoint, such as {@code /kg/sparql}
+     * @param catalogue     the query catalogue, the query editor's examples
      */
-    public LinkedData(DatasetGraph dataset, String sparqlPath) {
+    public LinkedData(DatasetGraph dataset, String sparqlPath, Catalogue catalogue) {
         this.dataset = dataset;
         this.sparqlPath = sparqlPath;
         this.describer = new Describer(dataset);
         this.pages = new HtmlPages(dataset, sparqlPath);
+        this.workbench = new Workbench(dataset, sparqlPath, catalogue, assets);
+        try {
+            this.dumpFolder = Files.createTempDirectory("tariffgraph-dumps-");
+            dumpFolder.toFile().deleteOnExit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a folder for the dumps: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -88,9 +112,13 @@ public final class LinkedData {
             if (p != null && p.generation() == current) {
                 return p;
             }
-            p = Txn.calculateRead(dataset, () -> new Published(current, DatasetDescription.count(dataset), Dumps.of(dataset),
+            Published previous = p;
+            p = Txn.calculateRead(dataset, () -> new Published(current, DatasetDescription.count(dataset), Dumps.of(dataset, dumpFolder),
                     JsonLd.fromOntology(dataset.getGraph(TG.ontologyGraph), dataset.prefixes())));
             published = p;
+            if (previous != null) {
+                previous.dumps().delete();
+            }
             return p;
         }
     }
@@ -128,6 +156,14 @@ public final class LinkedData {
             notFound(response, path);
             return;
         }
+        if (path.startsWith(Assets.PATH)) {
+            assets.serve(path.substring(Assets.PATH.length()), response);
+            return;
+        }
+        if (Workbench.handles(path)) {
+            workbench.answer(path, response);
+            return;
+        }
         String serverBase = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
         if (path.isEmpty() || path.equals("/") || path.equals("/dataset") || path.equals("/.well-known/void")) {
             Published p = published();
@@ -159,8 +195,25 @@ public final class LinkedData {
         boolean isGraph = path.startsWith("/graph/");
         boolean isOntology = path.startsWith("/ontology");
         send(request, response, graph, Representation.ALL, () -> isOntology
-                ? OntologyDocument.html(dataset, sparqlPath)
+                ? ontologyPage()
                 : isGraph ? pages.graph(iri, graph) : pages.entity(iri, graph));
+    }
+
+    /** The ontology's documentation, made again only after the data changes: it counts each term's uses in all the data. */
+    private String ontologyPage() {
+        Cached page = ontologyPage;
+        long current = generation.get();
+        if (page != null && page.generation() == current) {
+            return page.html();
+        }
+        synchronized (this) {
+            page = ontologyPage;
+            if (page == null || page.generation() != generation.get()) {
+                page = new Cached(current, OntologyDocument.html(dataset, sparqlPath));
+                ontologyPage = page;
+            }
+            return page.html();
+        }
     }
 
     private interface HtmlSupplier {
@@ -208,9 +261,9 @@ public final class LinkedData {
         }
         response.setContentType("application/gzip");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + dump.fileName() + "\"");
-        response.setContentLength(dump.gzipped().length);
+        response.setContentLengthLong(dump.size());
         OutputStream out = response.getOutputStream();
-        out.write(dump.gzipped());
+        Files.copy(dump.file(), out);
     }
 
     private static void notFound(HttpServletResponse response, String what) throws IOException {

@@ -2,18 +2,22 @@ package org.tariffgraph.linkeddata;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
@@ -108,28 +112,24 @@ final class OntologyDocument {
         long uses;
         String what;
         if (kind.equals(OWL.Class.asNode())) {
-            uses = inData(dataset, Node.ANY, RDF.type.asNode(), term).stream().map(Triple::getSubject).distinct().count();
+            Set<Node> instances = new HashSet<>();
+            inData(dataset, Node.ANY, RDF.type.asNode(), term).forEachRemaining(q -> instances.add(q.getSubject()));
+            uses = instances.size();
             what = uses == 1 ? "instance" : "instances";
         } else if (kind.equals(OWL2_NAMED_INDIVIDUAL)) {
-            uses = inData(dataset, Node.ANY, Node.ANY, term).size();
+            uses = Iter.count(inData(dataset, Node.ANY, Node.ANY, term));
             what = uses == 1 ? "use as a value" : "uses as a value";
         } else {
-            uses = inData(dataset, Node.ANY, term, Node.ANY).size();
+            uses = Iter.count(inData(dataset, Node.ANY, term, Node.ANY));
             what = uses == 1 ? "triple" : "triples";
         }
         fields.add(field("Used in the data", Value.text(uses + " " + what)));
         return fields;
     }
 
-    /** The matching triples of every named graph but the ontology's. */
-    private static List<Triple> inData(DatasetGraph dataset, Node s, Node p, Node o) {
-        List<Triple> found = new ArrayList<>();
-        dataset.listGraphNodes().forEachRemaining(g -> {
-            if (!g.equals(TG.ontologyGraph)) {
-                dataset.getGraph(g).find(s, p, o).forEachRemaining(found::add);
-            }
-        });
-        return found;
+    /** The matching quads of every named graph but the ontology's, read through the indexes in one pass. */
+    private static Iterator<Quad> inData(DatasetGraph dataset, Node s, Node p, Node o) {
+        return Iter.filter(dataset.find(Node.ANY, s, p, o), q -> !q.getGraph().equals(TG.ontologyGraph) && !q.isDefaultGraph());
     }
 
     private static Field field(String name, Value value) {

@@ -163,7 +163,7 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
     /** Refuses a query that could reach outside the dataset. */
     private void validateReach(HttpAction action, Query query) {
         DatasetGraph dataset = action.getDataset();
-        Set<String> graphs = QueryGuard.graphNames(dataset);
+        Set<String> graphs = QueryGuard.heldGraphs(dataset);
         String refusal = new QueryGuard(services).refusal(query, graphs);
         for (String parameter : new String[] {"default-graph-uri", "named-graph-uri"}) {
             String[] values = action.getRequest().getParameterValues(parameter);

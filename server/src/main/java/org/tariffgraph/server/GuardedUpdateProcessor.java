@@ -133,7 +133,7 @@ final class GuardedUpdateProcessor extends SPARQL_Update {
         }
         UpdateRequest request = parse(action, body);
         DatasetGraph dataset = action.getDataset();
-        Set<String> graphs = QueryGuard.graphNames(dataset);
+        Set<String> graphs = QueryGuard.heldGraphs(dataset);
         for (Update operation : request.getOperations()) {
             String refusal = refusal(operation, graphs);
             if (refusal != null) {

@@ -20,6 +20,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.tariffgraph.TariffGraph;
 import org.tariffgraph.linkeddata.LinkedData;
+import org.tariffgraph.query.Catalogue;
 import org.tariffgraph.query.ExecutionGuard;
 import org.tariffgraph.query.QueryRunner;
 import org.tariffgraph.query.ServicePolicy;
@@ -34,7 +35,10 @@ import jakarta.servlet.http.HttpServlet;
  * query), {@code get} (Graph Store Protocol, read only), and {@code update} (SPARQL update,
  * only when enabled, and then only for users of a password file, by HTTP basic
  * authentication). {@code /$/ping} answers when the server is up. Every IRI of the graph
- * also answers at its own path, as linked data (see {@link LinkedData}). A request is
+ * also answers at its own path, as linked data, and the workbench (query editor, timeline,
+ * network) is at {@code /query}, {@code /timeline} and {@code /network} (see {@link LinkedData}).
+ * Every answer carries security headers: a Content-Security-Policy that lets pages run only
+ * the server's own scripts, and {@code nosniff}, {@code no-referrer} and no framing. A request is
  * served at the normal form of its path, so that every rule sees one spelling of it.
  *
  * <pre>{@code
@@ -60,7 +64,7 @@ public final class SparqlServer {
         this.updateUsers = b.updateUsers;
         this.updateEnabled = updateUsers != null;
 
-        LinkedData linkedData = b.linkedData ? new LinkedData(b.dataset, datasetName + "/sparql") : null;
+        LinkedData linkedData = b.linkedData ? new LinkedData(b.dataset, datasetName + "/sparql", b.catalogue) : null;
         Context queryContext = new Context();
         queryContext.set(ARQ.queryTimeout, Long.toString(b.timeout.toMillis()));
         b.services.install(queryContext);
@@ -89,6 +93,7 @@ public final class SparqlServer {
                     .auth(AuthScheme.BASIC).realm(b.updateUsers.getName());
         }
         fusekiBuilder.add(datasetName, service.build());
+        fusekiBuilder.addFilter("/*", new SecurityHeaders());
         fusekiBuilder.addFilter("/*", new Cors(datasetName + "/update"));
         fusekiBuilder.addFilter(datasetName + "/*", new RequestLimitFilter(b.limits));
         if (linkedData != null) {
@@ -119,9 +124,9 @@ public final class SparqlServer {
         return new Builder(dataset);
     }
 
-    /** A builder for a server over a graph, with the graph's query time-out. */
+    /** A builder for a server over a graph, with the graph's query time-out and its query catalogue. */
     public static Builder builder(TariffGraph graph) {
-        return new Builder(graph.dataset()).timeout(graph.timeout());
+        return new Builder(graph.dataset()).timeout(graph.timeout()).catalogue(graph.catalogue());
     }
 
     /** Starts the server; returns when it accepts requests. */
@@ -146,8 +151,13 @@ public final class SparqlServer {
 
     /** The base URL of the dataset, such as {@code http://127.0.0.1:3030/kg}. */
     public String datasetUrl() {
+        return serverUrl() + datasetName.substring(1);
+    }
+
+    /** The server's own URL, such as {@code http://127.0.0.1:3030/}: the dataset's page and the way to the workbench. */
+    public String serverUrl() {
         String h = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + h + ":" + port() + datasetName;
+        return "http://" + h + ":" + port() + "/";
     }
 
     /** The SPARQL query endpoint. */
@@ -187,6 +197,7 @@ public final class SparqlServer {
         private boolean accessLog = true;
         private Limits limits = Limits.DEFAULT;
         private LongSupplier nanoTime = System::nanoTime;
+        private Catalogue catalogue = Catalogue.empty();
 
         private Builder(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -260,6 +271,12 @@ public final class SparqlServer {
          */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** The query catalogue, whose queries the query editor offers as examples; none by default, the graph's with {@link SparqlServer#builder(TariffGraph)}. */
+        public Builder catalogue(Catalogue catalogue) {
+            this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
             return this;
         }
 

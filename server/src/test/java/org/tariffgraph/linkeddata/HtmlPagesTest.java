@@ -35,8 +35,9 @@ class HtmlPagesTest {
                        <http://www.w3.org/2004/02/skos/core#note> "<script>alert(1)</script>" ;
                        <http://www.w3.org/2000/01/rdf-schema#label> <http://example.org/not-a-literal> .
                   <%s> <http://www.w3.org/ns/oa#start> "<img src=x onerror=alert(1)>" .
+                  <%s> <http://www.w3.org/ns/oa#prefix> "<script>alert(2)</script>" .
                 }
-                """.formatted(canaan, hostile));
+                """.formatted(canaan, hostile, hostile.replace("#position", "#quote")));
         SparqlServer server = SparqlServer.builder(TariffGraph.builder().home(home).build()).port(0).accessLog(false).build().start();
         try {
             String base = server.datasetUrl().replace("/kg", "");
@@ -54,6 +55,9 @@ class HtmlPagesTest {
                     HttpResponse.BodyHandlers.ofString()).body();
             assertTrue(canaanPage.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the note is shown as text");
             assertTrue(canaanPage.contains("javascript:alert(document.domain)"), "the odd IRI is shown, as text");
+            String leoWangPage = client.send(HttpRequest.newBuilder(URI.create(base + "/id/person/leo-wang")).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(leoWangPage.contains("<span class=\"context\">&lt;script&gt;alert(2)&lt;/script&gt;"), "the context of a quote is shown as text");
         } finally {
             server.stop();
         }

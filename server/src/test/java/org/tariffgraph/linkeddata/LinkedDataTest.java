@@ -200,7 +200,7 @@ class LinkedDataTest {
         Document page = Jsoup.parse(text(r));
         assertEquals("Leo Wang", page.selectFirst("h1").text());
         assertTrue(page.text().contains("mining rigs are only useful within the context of bitcoin mining"), "a statement's evidence");
-        assertTrue(page.select("a[href^=/kg/sparql?format=json&query=]").size() == 1, "a link to query it");
+        assertTrue(page.select("a[href^=/query?query=]").size() == 1, "a link to query it in the query editor");
         // The page lists only facts that involve Leo Wang.
         assertFalse(page.text().contains("Sanjay Gupta: Chinese-made machines"), "a fact that does not involve him");
         Set<String> links = new LinkedHashSet<>();
@@ -209,6 +209,242 @@ class LinkedDataTest {
         for (String link : links) {
             assertEquals(200, get(link, "text/html").statusCode(), link);
         }
+    }
+
+    private static Document html(String path) {
+        HttpResponse<byte[]> r = get(path, "text/html");
+        assertEquals(200, r.statusCode(), path);
+        return Jsoup.parse(text(r), base + path);
+    }
+
+    private static final String EVIDENCE = A + "/evidence/c2082-2229";
+
+    @Test
+    void everyPieceOfEvidenceShowsItsWordsOffsetsSourceAndContext() {
+        Document page = html("/id/person/leo-wang");
+        var figures = page.select("table.facts figure.evidence");
+        assertFalse(figures.isEmpty(), "no evidence shown");
+        for (var figure : figures) {
+            assertTrue(figure.selectFirst(".offsets").text().matches("\\d+–\\d+"), figure.text());
+            assertFalse(figure.selectFirst("mark").text().isBlank(), figure.text());
+            assertEquals(1, figure.select("figcaption a[href=" + A.substring(ID.length() - 1) + "]").size(), "the source is linked: " + figure);
+        }
+        var figure = figures.stream().filter(f -> f.selectFirst("mark").text().startsWith("Wang responded to such concerns")).findFirst().orElseThrow();
+        assertEquals("2082–2229", figure.selectFirst(".offsets").text());
+        assertEquals("rid could pose security risks.", figure.select(".context").get(0).text());
+        assertTrue(figure.select(".context").get(1).text().startsWith("Still, Chinese manufacturers"), figure.toString());
+        assertEquals(1, figure.select("a[href=" + EVIDENCE.substring(ID.length() - 1) + "]").size(), "the evidence node is linked");
+    }
+
+    @Test
+    void aFactWithSeveralPiecesOfEvidenceIsOneRowWithAllOfThem() {
+        // Each fact of the page is one row, with as many pieces of evidence as the graph gives it.
+        Document page = html("/id/org/canaan");
+        Map<String, Integer> inGraph = new TreeMap<>();
+        graph.select("""
+                PREFIX tg: <https://w3id.org/tariffgraph/ontology#>
+                SELECT ?fact (COUNT(DISTINCT ?e) AS ?n) WHERE {
+                  { ?fact ?p <https://w3id.org/tariffgraph/id/org/canaan> } UNION { VALUES ?fact { <https://w3id.org/tariffgraph/id/org/canaan> } }
+                  VALUES ?k { tg:Statement tg:Claim tg:Event tg:Policy tg:HeldRole } ?fact a ?k ; tg:hasEvidence ?e ; tg:voice ?v
+                } GROUP BY ?fact""").rowMaps()
+                .forEach(row -> inGraph.put(row.get("fact").getURI().substring(ID.length() - 1), Integer.parseInt(row.get("n").getLiteralLexicalForm())));
+        Map<String, Integer> shown = new TreeMap<>();
+        for (var row : page.select("table.facts tbody tr")) {
+            String fact = row.selectFirst("td a").attr("href");
+            assertFalse(shown.containsKey(fact), fact + " has two rows");
+            shown.put(fact, row.select("figure.evidence").size());
+        }
+        assertEquals(inGraph, shown);
+        assertTrue(inGraph.values().stream().anyMatch(n -> n > 1), "some fact of the page has several pieces of evidence: " + inGraph);
+    }
+
+    @Test
+    void anEvidencePageShowsItsOwnWordsInContext() {
+        Document page = html(EVIDENCE.substring(ID.length() - 1));
+        var words = page.selectFirst("#words + figure.evidence");
+        assertEquals("2082–2229", words.selectFirst(".offsets").text());
+        assertTrue(words.selectFirst("mark").text().startsWith("Wang responded to such concerns"));
+    }
+
+    @Test
+    void aStatementPageShowsWhatItRespondsToAndWhatRespondsToIt() {
+        String reply = "/id/article/prepsaret-2025-chinese-mining-rig-makers-us-production/statement/leo-wang-no-broader-threat";
+        String concern = "/id/article/prepsaret-2025-chinese-mining-rig-makers-us-production/statement/sanjay-gupta-grid-security-risk";
+        Document replyPage = html(reply);
+        assertEquals(1, replyPage.select("#responds-to + ul.responses a[href=" + concern + "]").size(), "the reply shows what it answers");
+        assertTrue(replyPage.selectFirst("#responds-to + ul.responses").text().contains("said by Sanjay Gupta"));
+        Document concernPage = html(concern);
+        assertEquals(1, concernPage.select("#answered-by + ul.responses a[href=" + reply + "]").size(), "the concern shows its answer");
+        assertTrue(concernPage.selectFirst("#answered-by + ul.responses").text().contains("said by Leo Wang"));
+    }
+
+    @Test
+    void aSpeakersPageShowsTheirRolesAndEverythingTheySaidInTheOrderOfTheSource() {
+        Document page = html("/id/person/leo-wang");
+        assertEquals("senior executive at Canaan", page.selectFirst("#roles + ul li").text());
+        List<String> said = page.select("#said + ol.said > li > a").eachAttr("href");
+        List<String> inOrder = graph.select("""
+                PREFIX tg: <https://w3id.org/tariffgraph/ontology#>
+                PREFIX oa: <http://www.w3.org/ns/oa#>
+                SELECT ?s (MIN(?start) AS ?first) WHERE {
+                  ?s tg:speaker <https://w3id.org/tariffgraph/id/person/leo-wang> ; tg:hasEvidence/oa:hasSelector/oa:start ?start
+                } GROUP BY ?s ORDER BY ?first""").rowMaps().stream().map(r -> r.get("s").getURI().substring(ID.length() - 1)).toList();
+        assertEquals(inOrder, said);
+        assertEquals(4, said.size(), "Leo Wang says four things in the article");
+    }
+
+    @Test
+    void theDatasetPageShowsItsFilesChecksumsServiceLinksetAndLicence() {
+        Document page = html("/dataset");
+        String sums = text(get("/dumps/SHA256SUMS", null));
+        for (String file : List.of("tariffgraph.trig.gz", "tariffgraph.nq.gz")) {
+            var row = page.getElementById(file);
+            assertNotNull(row, file);
+            assertEquals(Integer.toString(get("/dumps/" + file, null).body().length), row.child(2).text(), "size of " + file);
+            assertTrue(sums.contains(row.child(3).text() + "  " + file), "checksum of " + file);
+            assertNotNull(page.getElementById(file + "-sha256"));
+        }
+        assertTrue(page.selectFirst("#wikidata-links + table").text().contains("11"), "the linkset and its size");
+        assertNotNull(page.getElementById("wikidata"), "the linkset's target");
+        assertTrue(page.select("h2").eachText().contains("SPARQL service"));
+        assertEquals(1, page.select("#licence + p a[href=https://creativecommons.org/licenses/by/4.0/]").size());
+        for (String workbench : List.of("/query", "/timeline", "/network")) {
+            assertEquals(1, page.select("#start + ul a[href=" + workbench + "]").size(), workbench);
+        }
+    }
+
+    @Test
+    void everyLinkWithinTheDocumentPagesLeadsToAPageAndAnAnchorThatExist() {
+        Map<String, Document> pages = new TreeMap<>();
+        List<String> broken = new ArrayList<>();
+        List<String> start = new ArrayList<>(List.of("/", "/dataset", "/kg/sparql", "/ontology", "/query", "/timeline", "/network",
+                "/id/person/leo-wang", EVIDENCE.substring(ID.length() - 1)));
+        for (String path : start) {
+            Document page = pages.computeIfAbsent(path, LinkedDataTest::html);
+            for (var a : page.select("a[href]")) {
+                URI target = URI.create(a.absUrl("href"));
+                if (!base.equals(target.getScheme() + "://" + target.getAuthority())) {
+                    continue;
+                }
+                String targetPath = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
+                if (targetPath.startsWith("/dumps/") || targetPath.startsWith("/ontology/context") || targetPath.startsWith("/.well-known")
+                        || targetPath.startsWith("/query?") || targetPath.startsWith("/assets/")) {
+                    int code = get(targetPath, null).statusCode();
+                    if (code != 200) {
+                        broken.add(path + " -> " + targetPath + ": " + code);
+                    }
+                    continue;
+                }
+                HttpResponse<byte[]> r = get(targetPath, "text/html");
+                if (r.statusCode() != 200) {
+                    broken.add(path + " -> " + targetPath + ": " + r.statusCode());
+                } else if (target.getFragment() != null && !target.getFragment().isEmpty()
+                        && Jsoup.parse(text(r)).getElementById(target.getFragment()) == null) {
+                    broken.add(path + " -> " + a.attr("href") + ": no element with that id");
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        for (String path : List.of("/", "/query", "/timeline", "/id/org/canaan", "/assets/site.css", "/id/org/nothing",
+                "/kg/sparql?query=ASK%7B%7D", "/kg/sparql?query=not+sparql", "/$/ping")) {
+            HttpResponse<byte[]> r = get(path, null);
+            String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("script-src 'self';") && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"),
+                    path + ": " + csp);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("no-referrer", r.headers().firstValue("Referrer-Policy").orElse(""), path);
+            assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), path);
+        }
+        String query = get("/query", "text/html").headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(query.matches(".*style-src-elem 'self' 'sha256-[A-Za-z0-9+/=]{44}';.*"), "the query page allows its one inline style by hash: " + query);
+    }
+
+    @Test
+    void noPageHoldsAnInlineScriptStyleOrEventHandler() {
+        for (String path : List.of("/", "/query", "/timeline", "/network", "/kg/sparql", "/ontology", "/id/person/leo-wang", "/graph/entities")) {
+            Document page = html(path);
+            assertTrue(page.select("script:not([src]), style, [style]").isEmpty(), path + ": " + page.select("script:not([src]), style, [style]"));
+            assertTrue(page.getAllElements().stream().flatMap(e -> e.attributes().asList().stream()).noneMatch(at -> at.getKey().startsWith("on")), path);
+            for (String src : page.select("script[src]").eachAttr("src")) {
+                assertTrue(src.startsWith("/assets/"), path + ": " + src);
+                assertEquals(200, get(src, null).statusCode(), src);
+            }
+        }
+    }
+
+    @Test
+    void assetsAreServedFromTheJarAndNothingElseIs() {
+        HttpResponse<byte[]> script = get("/assets/query.js", null);
+        assertEquals(200, script.statusCode());
+        assertTrue(contentType(script).startsWith("text/javascript"));
+        assertTrue(text(script).contains("tariffgraph-workbench"), "the bundled query editor");
+        assertEquals(404, get("/assets/no-such.js", null).statusCode());
+        assertEquals(404, get("/assets/Query.JS", null).statusCode());
+        int traversal = get("/assets/%2e%2e/classes.txt", null).statusCode();
+        assertTrue(traversal == 400 || traversal == 404, "a way out of the assets folder answers " + traversal);
+    }
+
+    @Test
+    void theQueryEditorIsConfiguredWithTheCatalogueAndTheDatasetsPrefixes() {
+        JsonObject config = JsonLdKeys.parse(text(get("/query/config.json", "application/json"))).asJsonObject();
+        assertEquals("/kg/sparql", config.getString("endpoint"));
+        assertEquals("https://w3id.org/tariffgraph/ontology#", config.getJsonObject("prefixes").getString("tg"));
+        var examples = config.getJsonArray("examples");
+        assertEquals(graph.catalogue().queries().size(), examples.size());
+        var whoSaidWhat = examples.stream().map(JsonValue::asJsonObject).filter(e -> e.getString("id").equals("who-said-what")).findFirst().orElseThrow();
+        assertEquals(graph.catalogue().require("who-said-what").summary(), whoSaidWhat.getString("summary"));
+        assertEquals(graph.catalogue().require("who-said-what").text(), whoSaidWhat.getString("text"));
+        assertTrue(config.getJsonObject("terms").getJsonArray("classes").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(c -> c.getString().equals("https://w3id.org/tariffgraph/ontology#Statement")));
+        assertTrue(config.getJsonObject("terms").getJsonArray("properties").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(c -> c.getString().equals("https://w3id.org/tariffgraph/ontology#respondsTo")));
+    }
+
+    private static JsonObject timelineItem(String label) {
+        return JsonLdKeys.parse(text(get("/timeline/items.json", "application/json"))).asJsonObject().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(i -> i.getString("label").equals(label)).findFirst().orElseThrow(() -> new AssertionError(label));
+    }
+
+    @Test
+    void theTimelineKeepsEachDatesPrecision() {
+        JsonObject december = timelineItem("Bitmain starts U.S. production of mining equipment");
+        assertEquals("month", december.getString("precision"));
+        assertEquals("2024-12-01", december.getString("start"));
+        assertEquals("2025-01-01", december.getString("end"), "a month is drawn to its end");
+        JsonObject day = timelineItem("U.S. tariffs introduced on 2 April 2025");
+        assertEquals(List.of("day", "2025-04-02", "2025-04-03"), List.of(day.getString("precision"), day.getString("start"), day.getString("end")));
+        JsonObject statement = timelineItem("Leo Wang: mining rigs are only useful for bitcoin mining and pose no broader threat");
+        assertEquals("not before", statement.getString("precision"));
+        assertEquals("2025-06-18", statement.getString("start"));
+        assertEquals(JsonValue.NULL, statement.get("end"), "not before a date: open at the end");
+        JsonObject undated = timelineItem("Canaan launches a pilot production facility in the U.S.");
+        assertEquals("before", undated.getString("precision"));
+        assertEquals(JsonValue.NULL, undated.get("start"), "before a date: open at the start");
+        assertEquals("2025-06-18", undated.getString("end"));
+        Document page = html("/timeline");
+        assertEquals(JsonLdKeys.parse(text(get("/timeline/items.json", "application/json"))).asJsonObject().getJsonArray("items").size(),
+                page.select("#as-a-table + table tbody tr").size(), "the table holds the items drawn");
+        assertTrue(page.select("#as-a-table + table tbody tr").stream().anyMatch(r -> r.text().startsWith("December 2024 month Bitmain starts")));
+    }
+
+    @Test
+    void theNetworkIsTheNetworkOfTheGraphMlExport() {
+        var network = graph.networkExporter().network();
+        JsonObject drawn = JsonLdKeys.parse(text(get("/network/graph.json", "application/json"))).asJsonObject();
+        assertEquals(network.vertexSet().size(), drawn.getJsonArray("nodes").size());
+        assertEquals(network.edgeSet().size(), drawn.getJsonArray("edges").size());
+        String reply = A + "/statement/leo-wang-no-broader-threat";
+        String concern = A + "/statement/sanjay-gupta-grid-security-risk";
+        assertTrue(drawn.getJsonArray("edges").stream().map(JsonValue::asJsonObject).anyMatch(e -> e.getString("relation").equals("responds to")
+                && e.getString("source").equals(reply) && e.getString("target").equals(concern)), "Leo Wang's reply to Sanjay Gupta");
+        Document page = html("/network");
+        assertEquals(network.edgeSet().size(), page.select("table.edges tbody tr").size());
+        assertTrue(page.select("table.replies tbody tr").stream().anyMatch(r -> r.text().startsWith("Leo Wang: mining rigs")
+                && r.text().contains("Sanjay Gupta: Chinese-made machines")), page.select("table.replies").text());
     }
 
     @Test
@@ -280,7 +516,16 @@ class LinkedDataTest {
         String ns = "http://www.w3.org/ns/sparql-service-description#";
         assertTrue(sd.contains(Node.ANY, uri(ns + "endpoint"), uri(server.queryUrl())));
         assertTrue(sd.contains(Node.ANY, uri(ns + "feature"), uri(ns + "UnionDefaultGraph")));
-        assertEquals(5, sd.find(Node.ANY, uri(ns + "namedGraph"), Node.ANY).toList().size());
+        // Every named graph is described: the ontology, the entities, the article, its derived
+        // facts, its enrichment, and the alignment of the reports.
+        java.util.Set<String> described = new java.util.TreeSet<>();
+        sd.find(Node.ANY, uri(ns + "namedGraph"), Node.ANY).forEachRemaining(t ->
+                sd.find(t.getObject(), uri(ns + "name"), Node.ANY).forEachRemaining(n -> described.add(n.getObject().getURI())));
+        java.util.Set<String> graphs = new java.util.TreeSet<>();
+        graph.dataset().listGraphNodes().forEachRemaining(n -> graphs.add(n.getURI()));
+        assertEquals(6, graphs.size(), graphs.toString());
+        assertTrue(graphs.contains(org.tariffgraph.align.Aligner.GRAPH), graphs.toString());
+        assertEquals(graphs, described);
         assertTrue(text(get("/kg/sparql", "text/html")).contains("<form"), "a query form for people");
     }
 

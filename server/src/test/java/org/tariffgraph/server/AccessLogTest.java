@@ -100,8 +100,10 @@ class AccessLogTest {
         List<String> access = lines("org.tariffgraph.access", threads);
         assertEquals(UpdateRateLimit.BURST + 1, access.size(), access.toString());
         assertTrue(access.get(0).matches("127\\.0\\.0\\.1 \"POST /kg/%75pdate\" 401 \\d+ms"), access.get(0));
-        assertTrue(access.get(1).matches("127\\.0\\.0\\.1 \"POST /kg/update\" 401 \\d+ms"), access.get(1));
-        assertTrue(access.get(UpdateRateLimit.BURST).matches("127\\.0\\.0\\.1 \"POST /kg/update\" 429 \\d+ms"), access.get(UpdateRateLimit.BURST));
+        // A line is written once its answer has gone, so a quick refusal may be logged before the answer just before it.
+        List<String> rest = access.subList(1, access.size());
+        assertEquals(UpdateRateLimit.BURST - 1, rest.stream().filter(l -> l.matches("127\\.0\\.0\\.1 \"POST /kg/update\" 401 \\d+ms")).count(), rest.toString());
+        assertEquals(1, rest.stream().filter(l -> l.matches("127\\.0\\.0\\.1 \"POST /kg/update\" 429 \\d+ms")).count(), rest.toString());
     }
 
     @Test
