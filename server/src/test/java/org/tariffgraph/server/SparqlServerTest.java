@@ -587,6 +587,35 @@ class SparqlServerTest {
     }
 
     /**
+     * Whatever the endpoint accepts it sends: for each kind of answer, every format it offers
+     * is answered 200 in that format, and one it does not offer is refused with 406 before
+     * anything is sent.
+     */
+    @Test
+    void sendsEachOfferedFormatAsAskedAndRefusesTheRestBeforeSending() {
+        String quads = "CONSTRUCT { GRAPH ?g { ?s a ?t } } WHERE { GRAPH ?g { ?s a ?t } } LIMIT 5";
+        String triples = "CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 5";
+        var kinds = java.util.Map.of(SPEAKERS, org.apache.jena.fuseki.DEF.rsOfferTable, "ASK { ?s ?p ?o }", org.apache.jena.fuseki.DEF.rsOfferBoolean,
+                triples, org.apache.jena.fuseki.DEF.constructOffer, quads, org.apache.jena.fuseki.DEF.quadsOffer);
+        List<String> mismatches = new java.util.ArrayList<>();
+        kinds.forEach((query, offers) -> {
+            for (var offer : offers.entries()) {
+                String type = offer.getContentTypeStr();
+                HttpResponse<String> response = Http.query(server.queryUrl(), query, type);
+                String sent = response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim();
+                if (response.statusCode() != 200 || !sent.equals(type)) {
+                    mismatches.add(query.substring(0, 9) + " as " + type + ": " + response.statusCode() + " " + sent);
+                }
+            }
+            HttpResponse<String> refused = Http.query(server.queryUrl(), query, "image/png");
+            if (refused.statusCode() != 406) {
+                mismatches.add(query.substring(0, 9) + " as image/png: " + refused.statusCode());
+            }
+        });
+        assertEquals(List.of(), mismatches);
+    }
+
+    /**
      * Every format the endpoint's writers offer is accepted, and the refusal of an Accept
      * header that admits none lists exactly those formats: one list serves both.
      */
