@@ -23,7 +23,7 @@ README_FLAGS="-XX:SharedArchiveFile=$JSA"
 LATER_C2="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
 
 if [[ ! -f $JAR || ! -f $JSA ]]; then
-  mvn -q package -DskipTests -Pstartup-archive
+  ${MVN:-mvn} -q package -DskipTests -Pstartup-archive
 fi
 command -v wrk >/dev/null || { echo "wrk is needed (Debian: apt-get install wrk)" >&2; exit 2; }
 

@@ -20,7 +20,7 @@ QUERY='SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
 
 # The README's start command builds both; build them the same way when either is missing.
 if [[ ! -f $JAR || ! -f $JSA ]]; then
-  mvn -q package -DskipTests -Pstartup-archive
+  ${MVN:-mvn} -q package -DskipTests -Pstartup-archive
 fi
 command -v curl >/dev/null || { echo "curl is needed" >&2; exit 2; }
 
