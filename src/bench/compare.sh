@@ -90,7 +90,7 @@ for f in "${query_files[@]}"; do
   python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(open(sys.argv[1]).read(), safe=""))' "$f" > "$work/$id.q"
 done
 
-declare -A base path load_ms quads_loaded note
+declare -A base path load_ms quads_loaded note pid_of
 
 # --- tariffgraph ---------------------------------------------------------------------------
 start_tariffgraph() {
@@ -99,7 +99,7 @@ start_tariffgraph() {
   local began; began=$(now_ms)
   java $heap -XX:SharedArchiveFile="$JSA" -jar "$JAR" serve --port 0 --cache "$work/cache" "${data_args[@]}" "${store_args[@]}" \
     > "$work/tariffgraph.out" 2> "$work/tariffgraph.log" &
-  pids+=($!)
+  pids+=($!); pid_of[tariffgraph]=$!
   local url=""
   for _ in $(seq 1 36000); do
     url=$(sed -n 's/^SPARQL endpoint ready at //p' "$work/tariffgraph.out")
@@ -136,7 +136,7 @@ start_fuseki() {
     java $heap -jar "$jar" --localhost --port "$port" --file "$work/fuseki.nq" /kg > "$work/fuseki.log" 2>&1 &
     note[fuseki]="launch to first answer (--file), the union written into the default graph"
   fi
-  pids+=($!)
+  pids+=($!); pid_of[fuseki]=$!
   base[fuseki]=http://127.0.0.1:$port; path[fuseki]=/kg/sparql
   wait_for "${base[fuseki]}/kg/sparql?query=ASK%7B%7D" 3600 "${pids[-1]}" || { tail "$work/fuseki.log" >&2; echo "Fuseki did not start" >&2; return 1; }
   load_ms[fuseki]=$(( $(now_ms) - began ))
@@ -153,7 +153,7 @@ start_oxigraph() {
   fi
   local port; port=$(free_port)
   NODE_PATH=target/bench/node_modules node src/bench/oxigraph-server.js "$work/dump.nq" "$port" > "$work/oxigraph.out" 2> "$work/oxigraph.log" &
-  pids+=($!)
+  pids+=($!); pid_of[oxigraph]=$!
   base[oxigraph]=http://127.0.0.1:$port; path[oxigraph]=/query
   wait_for "${base[oxigraph]}/query?query=ASK%7B%7D" 3600 "${pids[-1]}" || { cat "$work/oxigraph.log" >&2; note[oxigraph]="not run: the server did not start"; return 1; }
   load_ms[oxigraph]=$(sed -n 's/^loaded .* in \([0-9]*\) ms$/\1/p' "$work/oxigraph.out")
@@ -183,7 +183,7 @@ start_virtuoso() {
       -e "s/^ResultSetMaxRows *=.*/ResultSetMaxRows = 1000000/" \
       /etc/virtuoso-opensource-7/virtuoso.ini > "$db/virtuoso.ini"
   (cd "$db" && exec virtuoso-t -f -c "$db/virtuoso.ini") > "$work/virtuoso.log" 2>&1 &
-  pids+=($!)
+  pids+=($!); pid_of[virtuoso]=$!
   base[virtuoso]=http://127.0.0.1:$http; path[virtuoso]=/sparql
   wait_for "${base[virtuoso]}/sparql?query=ASK%7B%7D" 300 "${pids[-1]}" || { tail "$work/virtuoso.log" >&2; note[virtuoso]="not run: the server did not start"; return 1; }
   local began; began=$(now_ms)
@@ -233,7 +233,10 @@ for id in "${ids[@]}"; do
   [[ $all == yes ]] && common+=("$id")
 done
 
-declare -A p50 p99 tput1 tput8
+# CPU time (user + system, all threads) a server process has used, in ms.
+cpu_ms() { awk -v t="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / t)}' "/proc/$1/stat"; }
+
+declare -A p50 p99 tput1 tput8 cpu8
 for system in "${running[@]}"; do
   : > "$work/$system.all"
   for id in "${common[@]}"; do echo "${path[$system]}?query=$(cat "$work/$id.q")" >> "$work/$system.all"; done
@@ -245,9 +248,16 @@ for system in "${running[@]}"; do
     p50[$system,$id]=$(sed 's/.* p50=\([0-9.]*\).*/\1/' <<< "$line"); p99[$system,$id]=$(sed 's/.* p99=\([0-9.]*\).*/\1/' <<< "$line")
   done
   for clients in 1 8; do
+    cpu_before=$(cpu_ms "${pid_of[$system]}")
     line=$(run_wrk "${base[$system]}" "$work/$system.all" "$clients" "$THROUGHPUT_SECONDS")
+    cpu_used=$(( $(cpu_ms "${pid_of[$system]}") - cpu_before ))
     rate=$(awk '{for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } printf "%.0f", (v["non2xx"] + v["errors"] > 0 ? -1 : v["requests"] / v["seconds"]) }' <<< "${line#RESULT }")
-    if [[ $clients == 1 ]]; then tput1[$system]=$rate; else tput8[$system]=$rate; fi
+    requests=$(sed 's/.* requests=\([0-9]*\).*/\1/' <<< "$line")
+    if [[ $clients == 1 ]]; then tput1[$system]=$rate; else
+      tput8[$system]=$rate
+      cpu8[$system]=$(awk -v c="$cpu_used" -v r="$requests" 'BEGIN { if (r > 0) printf "%.2f", c / r; else print "-" }')
+    fi
+    echo "  $system, $clients client(s): $line; server CPU $cpu_used ms; load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   done
 done
 
@@ -266,12 +276,13 @@ done
 for system in "${running[@]}"; do echo "  $system: ${note[$system]}"; done
 
 echo
-echo "Throughput on the ${#common[@]} queries every system answers as tariffgraph does, sent in turn (requests/s; × tariffgraph)"
-printf '| %-12s | %18s | %18s |\n' system "1 client" "8 clients"
-printf '|%s|%s|%s|\n' "--------------" "--------------------" "--------------------"
+echo "Throughput on the ${#common[@]} queries every system answers as tariffgraph does, sent in turn (requests/s; × tariffgraph),"
+echo "and the server's CPU time per request at 8 clients (ms; × tariffgraph), which other work on the machine disturbs less"
+printf '| %-12s | %18s | %18s | %18s |\n' system "1 client" "8 clients" "CPU ms/request"
+printf '|%s|%s|%s|%s|\n' "--------------" "--------------------" "--------------------" "--------------------"
 for system in "${running[@]}"; do
-  printf '| %-12s | %8s (%5s×) | %8s (%5s×) |\n' "$system" "${tput1[$system]}" "$(ratio "${tput1[$system]}" "${tput1[tariffgraph]}")" \
-    "${tput8[$system]}" "$(ratio "${tput8[$system]}" "${tput8[tariffgraph]}")"
+  printf '| %-12s | %8s (%5s×) | %8s (%5s×) | %8s (%5s×) |\n' "$system" "${tput1[$system]}" "$(ratio "${tput1[$system]}" "${tput1[tariffgraph]}")" \
+    "${tput8[$system]}" "$(ratio "${tput8[$system]}" "${tput8[tariffgraph]}")" "${cpu8[$system]}" "$(ratio "${cpu8[$system]}" "${cpu8[tariffgraph]}")"
 done
 
 echo
