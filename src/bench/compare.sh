@@ -122,6 +122,7 @@ start_tariffgraph() {
 start_fuseki() {
   $MVN -q dependency:copy -Dartifact="org.apache.jena:jena-fuseki-server:$JENA_VERSION" -DoutputDirectory="$work" > /dev/null
   local jar=$work/jena-fuseki-server-$JENA_VERSION.jar port; port=$(free_port)
+  export FUSEKI_BASE=$work/fuseki-run   # Fuseki's run area, instead of run/ in the current folder
   local began
   if [[ $MODE == tdb2 ]]; then
     began=$(now_ms)
