@@ -252,7 +252,7 @@ for system in "${running[@]}"; do
     cpu_before=$(cpu_ms "${pid_of[$system]}")
     line=$(run_wrk "${base[$system]}" "$work/$system.all" "$clients" "$THROUGHPUT_SECONDS")
     cpu_used=$(( $(cpu_ms "${pid_of[$system]}") - cpu_before ))
-    rate=$(awk '{for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } printf "%.0f", (v["non2xx"] + v["errors"] > 0 ? -1 : v["requests"] / v["seconds"]) }' <<< "${line#RESULT }")
+    rate=$(awk '{for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } printf "%.1f", (v["non2xx"] + v["errors"] > 0 ? -1 : v["requests"] / v["seconds"]) }' <<< "${line#RESULT }")
     requests=$(sed 's/.* requests=\([0-9]*\).*/\1/' <<< "$line")
     if [[ $clients == 1 ]]; then tput1[$system]=$rate; else
       tput8[$system]=$rate
