@@ -20,7 +20,7 @@ import org.tariffgraph.vocab.TG;
 final class EntityPool {
 
     /** Where the synthetic entities' IRIs live, apart from the curated entities. */
-    static final String ID = TG.ID + "synthetic/";
+    static final String ID = TG.SYNTHETIC_ID;
 
     /** A company, outlet or person: its IRI and its name. */
     record Entity(Node iri, String name) {

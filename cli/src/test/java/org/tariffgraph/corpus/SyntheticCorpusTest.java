@@ -112,6 +112,25 @@ class SyntheticCorpusTest {
         assertTrue(outside.isEmpty(), "synthetic facts outside the synthetic graphs: " + outside);
     }
 
+    @Test
+    void everyCatalogueQueryAnswersOverAHundredArticlesAndListsTheirFactsBesideTheArticles() {
+        int grew = 0;
+        try (TariffGraph article = TariffGraph.builder().home(TestHomes.repo()).build()) {
+            for (String id : graph.catalogue().ids()) {
+                QueryResult alone = article.catalogue().run(id);
+                QueryResult beside = graph.catalogue().run(id);
+                assertEquals(alone.getClass(), beside.getClass(), id);
+                if (alone instanceof QueryResult.Rows rows) {
+                    int before = rows.bindings().size();
+                    int after = ((QueryResult.Rows) beside).bindings().size();
+                    assertTrue(after >= before, id + ": " + after + " rows over the corpus, " + before + " over the article");
+                    grew += after > before ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(grew >= 10, "queries whose answer grew with the synthetic articles: " + grew);
+    }
+
     private static List<Path> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();

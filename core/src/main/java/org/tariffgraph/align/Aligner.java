@@ -44,7 +44,11 @@ import org.tariffgraph.vocab.TG;
  *     agree (a day agrees with its month), conflicting when not.</li>
  * </ul>
  *
- * Every link is written both ways, in the graph {@value #GRAPH}, which describes itself as
+ * Synthetic articles (sources under {@value TG#SYNTHETIC_ID}), written to measure the graph
+ * at scale, are not reports of a story: their facts are left out, so that no link joins them
+ * to real reports.
+ *
+ * <p>Every link is written both ways, in the graph {@value #GRAPH}, which describes itself as
  * derived: the links are the rules' conclusions, and each side keeps its own source and
  * evidence.
  *
@@ -228,7 +232,11 @@ public final class Aligner {
     private static List<Binding> rows(DatasetGraph dataset, String query) {
         List<Binding> rows = new ArrayList<>();
         try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
-            exec.select().forEachRemaining(rows::add);
+            exec.select().forEachRemaining(row -> {
+                if (!row.get("source").getURI().startsWith(TG.SYNTHETIC_ID)) {
+                    rows.add(row);
+                }
+            });
         }
         return rows;
     }

@@ -19,6 +19,10 @@ public final class TG {
     public static final String ONTOLOGY = BASE + "ontology";
     /** The root of entity and fact IRIs. */
     public static final String ID = BASE + "id/";
+
+    /** Where the synthetic articles written for measurement mint their IRIs, apart from the curated ones. */
+    public static final String SYNTHETIC_ID = ID + "synthetic/";
+
     /** The root of named graph IRIs. */
     public static final String GRAPH = BASE + "graph/";
     /** The root of the IRIs of the drafter's rules, such as {@code draft-rule/sentence}. */
