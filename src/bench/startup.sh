@@ -34,7 +34,7 @@ command -v curl >/dev/null || { echo "curl is needed" >&2; exit 2; }
 work=$(mktemp -d)
 pid=""
 trap '[[ -n $pid ]] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
-cache=$work/cache
+cache=${CACHE:-$work/cache}   # CACHE=DIR: a validated state kept between runs of this script
 ticks=$(getconf CLK_TCK)
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
