@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.graph.Graph;
@@ -43,8 +44,10 @@ import org.tariffgraph.text.SourceFolders;
 import org.tariffgraph.search.TextSearch;
 import org.tariffgraph.validate.EvidenceCheck;
 import org.tariffgraph.validate.IdentifierCheck;
+import org.tariffgraph.validate.InputDigest;
 import org.tariffgraph.validate.Report;
 import org.tariffgraph.validate.ShapeCheck;
+import org.tariffgraph.validate.ValidatedState;
 import org.tariffgraph.validate.ViolationChecks;
 
 /**
@@ -85,8 +88,22 @@ public final class TariffGraph implements AutoCloseable {
     private final Path checksDir;
     private final Catalogue catalogue;
     private final Duration timeout;
+    private final ValidatedState validatedState;
+    /** The digest of the files and code the checks read, made while the files load; null without a validated state. */
+    private final CompletableFuture<InputDigest> inputs;
+    private final Path storeDir;
 
     private TariffGraph(Builder builder) {
+        this.validatedState = builder.validatedState;
+        this.storeDir = builder.storeDir;
+        this.inputs = validatedState == null ? null : CompletableFuture.supplyAsync(() -> {
+            InputDigest digest = new InputDigest().code().file("ontology", builder.ontologyFile())
+                    .file("shapes", builder.shapesFile()).folder("checks", builder.checksDir());
+            if (builder.storeDir == null) {
+                builder.dataDirs().forEach(dir -> digest.folder("data", dir));
+            }
+            return digest;
+        });
         long start = System.nanoTime();
         if (builder.remote != null) {
             RemoteDataset remote = RemoteDataset.connect(builder.remote, builder.timeout, PrefixMapFactory.create());
@@ -241,6 +258,30 @@ public final class TariffGraph implements AutoCloseable {
     }
 
     /**
+     * Every check of the graph: {@link #validate()}, and {@link #checkEvidence(SourceFolders)}
+     * when there are source texts. With a {@linkplain Builder#validatedState validated state},
+     * the checks run only when these exact inputs have not passed them before; the report then
+     * says it is {@linkplain Report#remembered() remembered}.
+     */
+    public Report checkAll(Optional<SourceFolders> sources) {
+        if (validatedState == null) {
+            return runChecks(sources);
+        }
+        InputDigest digest = inputs.join();
+        if (storeDir != null) {
+            digest.store("store", storeDir);
+        }
+        digest.text("sources");
+        sources.ifPresent(folders -> folders.folders().forEach(folder -> digest.folder("sources", folder)));
+        return validatedState.check(digest.hex(), () -> runChecks(sources));
+    }
+
+    private Report runChecks(Optional<SourceFolders> sources) {
+        Report report = validate();
+        return sources.isPresent() ? report.and(checkEvidence(sources.get())) : report;
+    }
+
+    /**
      * Checks every evidence span against the source texts in {@code sourcesDir}, and every
      * external identifier against the verified list in {@code sourcesDir/README.md}.
      */
@@ -351,6 +392,7 @@ public final class TariffGraph implements AutoCloseable {
         private RemoteStore remote;
         private boolean replaceStore;
         private boolean align = true;
+        private ValidatedState validatedState;
         private Duration timeout = Duration.ofSeconds(10);
         private final List<Path> dataDirs = new ArrayList<>();
 
@@ -419,6 +461,16 @@ public final class TariffGraph implements AutoCloseable {
          */
         public Builder align(boolean align) {
             this.align = align;
+            return this;
+        }
+
+        /**
+         * Remembers in this folder the inputs that passed every check of {@link TariffGraph#checkAll},
+         * so that a start with the same inputs skips them (see {@link ValidatedState}); by
+         * default nothing is remembered and the checks always run.
+         */
+        public Builder validatedState(Path folder) {
+            this.validatedState = folder == null ? null : ValidatedState.in(folder);
             return this;
         }
 

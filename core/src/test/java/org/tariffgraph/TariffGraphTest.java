@@ -168,4 +168,42 @@ class TariffGraphTest {
         String fromJavadoc = j.group(1).lines().map(l -> l.replaceFirst("^ \\* ?", "")).reduce((a, b) -> a + "\n" + b).orElse("").strip();
         assertEquals(fromJavadoc, fromReadme);
     }
+
+    /**
+     * With a validated state, the checks are skipped only for inputs that passed them before:
+     * a data file broken afterwards is found at once, and a corrupt state file is not trusted.
+     */
+    @Test
+    void checkAllSkipsTheChecksOnlyForInputsThatPassedThemBefore() throws Exception {
+        Path home = TestHomes.copyOfRepo(tmp.resolve("home"));
+        Path cache = tmp.resolve("cache");
+        java.util.function.Supplier<Report> check = () -> TariffGraph.builder().home(home).validatedState(cache).build()
+                .checkAll(java.util.Optional.empty());
+        Report first = check.get();
+        assertTrue(first.passed() && !first.remembered(), first.format());
+        assertTrue(check.get().remembered(), "the same inputs were checked again");
+
+        try (var states = Files.list(cache)) {
+            for (Path state : states.toList()) {
+                Files.writeString(state, "tariffgraph validated state, version 1\ninputs 0\n");
+            }
+        }
+        Report afterCorruption = check.get();
+        assertTrue(afterCorruption.passed() && !afterCorruption.remembered(), "a corrupt state was trusted");
+
+        TestHomes.replaceOnce(home.resolve(TestHomes.ARTICLE), "tg:speaker person:john-deaton ;", "");
+        Report broken = check.get();
+        assertTrue(!broken.passed() && !broken.remembered(), "a changed data file was not checked: " + broken.format());
+        assertTrue(broken.format().contains("path tg:speaker"), broken.format());
+        assertTrue(!check.get().remembered(), "a failure was remembered");
+    }
+
+    /** Without a validated state, every call runs every check. */
+    @Test
+    void checkAllWithoutAValidatedStateAlwaysRunsTheChecks() {
+        TariffGraph graph = repo();
+        Report report = graph.checkAll(java.util.Optional.empty());
+        assertTrue(report.passed() && !report.remembered(), report.format());
+        assertTrue(!graph.checkAll(java.util.Optional.empty()).remembered());
+    }
 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.tariffgraph.TariffGraph;
@@ -14,8 +13,8 @@ import org.tariffgraph.query.AnswerLimits;
 import org.tariffgraph.query.ServicePolicy;
 import org.tariffgraph.server.Limits;
 import org.tariffgraph.server.SparqlServer;
-import org.tariffgraph.text.SourceFolders;
 import org.tariffgraph.validate.Report;
+import org.tariffgraph.validate.ValidatedState;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,6 +59,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", description = "Serve a persistent store (TDB2) kept in DIR, filled from the files when empty; updates then last.")
     Path store;
+
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Where to remember the inputs that passed every check, so that a start with the same inputs skips them (default: $XDG_CACHE_HOME/tariffgraph or ~/.cache/tariffgraph).")
+    Path cache;
+
+    @Option(names = "--recheck", description = "Run every check, even on inputs that passed them before.")
+    boolean recheck;
 
     @Option(names = "--no-access-log", description = "Do not log a line per request.")
     boolean noAccessLog;
@@ -113,7 +119,9 @@ final class ServeCommand implements Callable<Integer> {
         if (enableUpdate && graph.remote.given()) {
             throw io.usage("--enable-update serves updates of a local graph; a remote store is read-only here: update it through its own endpoint");
         }
-        TariffGraph.Builder graphBuilder = graph.builder().timeout(timeout);
+        // A remote store may change behind this process: its checks are never remembered.
+        TariffGraph.Builder graphBuilder = graph.builder().timeout(timeout)
+                .validatedState(recheck || graph.remote.given() ? null : cache != null ? cache : ValidatedState.defaultFolder());
         if (store != null) {
             graphBuilder.store(store);
         }
@@ -128,15 +136,14 @@ final class ServeCommand implements Callable<Integer> {
         if (noValidate) {
             io.err().println("warning: serving the data without validating it (--no-validate)");
         } else {
-            Report report = loaded.validate();
-            Optional<SourceFolders> sourcesDir = sources.toCheck(graph);
-            if (sourcesDir.isPresent()) {
-                report = report.and(loaded.checkEvidence(sourcesDir.get()));
-            }
+            Report report = loaded.checkAll(sources.toCheck(graph));
             if (!report.passed()) {
                 io.err().println(report.format());
                 io.err().println("error: the data is invalid; not serving it");
                 return Main.CHECK_FAILED;
+            }
+            if (report.remembered()) {
+                io.err().println("The same inputs passed every check before; not checking them again (--recheck checks them).");
             }
         }
         io.err().flush();

@@ -8,6 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.logging.LogCtl;
@@ -24,7 +28,7 @@ import picocli.CommandLine.Mixin;
  * those paths load.
  */
 @Command(name = "warm-up", hidden = true,
-        description = "Load, validate (with the evidence, where the source texts are), query, serve on a free port and answer one HTTP query, then stop. Records the start-up archive (the startup-archive profile).")
+        description = "Load, check (with the evidence, where the source texts are; run, then remembered), query, serve on a free port and answer one HTTP query, then stop. Records the start-up archive (the startup-archive profile).")
 final class WarmUpCommand implements Callable<Integer> {
 
     private static final String QUERY = "SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?label LIMIT 5";
@@ -38,12 +42,22 @@ final class WarmUpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         LogCtl.setLevel("org.apache.jena.fuseki.Fuseki", "warn");
-        TariffGraph graph = options.load();
-        if (!graph.validate().passed()) {
-            io.err().println("error: the data is invalid");
-            return Main.CHECK_FAILED;
+        // Both paths of serve's checks: run and remembered, in a folder of this run's own.
+        Path cache = Files.createTempDirectory("tariffgraph-warm-up");
+        TariffGraph graph = null;
+        try {
+            for (int run = 0; run < 2; run++) {
+                graph = options.builder().validatedState(cache).build();
+                if (!graph.checkAll(new SourcesOption().toCheck(options)).passed()) {
+                    io.err().println("error: the data is invalid");
+                    return Main.CHECK_FAILED;
+                }
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(cache)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
-        new SourcesOption().toCheck(options).ifPresent(graph::checkEvidence);
         graph.query(QUERY).write(OutputStream.nullOutputStream(), OutputFormat.TABLE);
         SparqlServer server = SparqlServer.builder(graph).port(0).accessLog(false).build().start();
         try {

@@ -95,6 +95,53 @@ class ServeCommandTest {
         assertEquals("", result.out());
     }
 
+    /**
+     * Inputs that passed every check are served at the next start without checking them
+     * again; a changed data file is checked, and refused when it breaks a check.
+     */
+    @Test
+    void skipsTheChecksOnlyForInputsThatPassedThemBefore() throws Exception {
+        Path home = TestHomes.copyOfRepo(tmp.resolve("home"));
+        Path cache = tmp.resolve("cache");
+        String remembered = "passed every check before";
+        String first = serveUntilReady("--home", home.toString(), "--cache", cache.toString());
+        assertFalse(first.contains(remembered), first);
+        String second = serveUntilReady("--home", home.toString(), "--cache", cache.toString());
+        assertTrue(second.contains(remembered), second);
+        String rechecked = serveUntilReady("--home", home.toString(), "--cache", cache.toString(), "--recheck");
+        assertFalse(rechecked.contains(remembered), rechecked);
+
+        TestHomes.replaceOnce(home.resolve(TestHomes.ARTICLE), "tg:speaker person:john-deaton ;", "");
+        Cli broken = Cli.run("serve", "--home", home.toString(), "--cache", cache.toString(), "--port", "0");
+        assertEquals(Main.CHECK_FAILED, broken.exitCode());
+        assertTrue(broken.err().contains("john-deaton-supply-disruption") && !broken.err().contains(remembered), broken.err());
+    }
+
+    /** Serves with these options until the ready line, then stops; returns what was written on standard error. */
+    private static String serveUntilReady(String... options) throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--no-access-log"));
+        args.addAll(List.of(options));
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        Thread serving = new Thread(() -> exit.complete(cmd.execute(args.toArray(String[]::new))));
+        serving.start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!out.toString().contains("ready")) {
+                assertTrue(System.nanoTime() < deadline && !exit.isDone(), "server did not start: " + out + err);
+                Thread.sleep(20);
+            }
+        } finally {
+            serving.interrupt();
+        }
+        assertEquals(0, exit.get(20, TimeUnit.SECONDS));
+        return err.toString();
+    }
+
     @Test
     void refusesToServeDataThatDoesNotParse() {
         Path home = TestHomes.copyOfRepo(tmp);

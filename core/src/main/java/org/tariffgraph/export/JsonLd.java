@@ -2,14 +2,18 @@ package org.tariffgraph.export;
 
 import java.io.OutputStream;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -157,19 +161,32 @@ public final class JsonLd {
 
     /** Writes a graph as JSON-LD compacted against the context, with the context inline. */
     public void write(Graph graph, OutputStream out) {
+        write(Iter.map(graph.find(), t -> Quad.create(Quad.defaultGraphIRI, t)), out);
+    }
+
+    /**
+     * Writes a dataset as JSON-LD compacted against the context, with the context inline: each
+     * named graph as a node of that name holding its own {@code @graph}.
+     */
+    public void write(DatasetGraph dataset, OutputStream out) {
+        write(dataset.find(), out);
+    }
+
+    private void write(Iterator<Quad> quads, OutputStream out) {
         try {
             QuadsToJsonld consumer = com.apicatalog.jsonld.JsonLd.fromRdf();
             consumer.mode(JsonLdVersion.V1_1);
-            for (var it = graph.find(); it.hasNext(); ) {
-                var t = it.next();
-                String s = resource(t.getSubject());
-                String p = t.getPredicate().getURI();
-                Node o = t.getObject();
+            while (quads.hasNext()) {
+                Quad q = quads.next();
+                String s = resource(q.getSubject());
+                String p = q.getPredicate().getURI();
+                String g = q.isDefaultGraph() ? null : resource(q.getGraph());
+                Node o = q.getObject();
                 if (o.isLiteral()) {
                     String lang = o.getLiteralLanguage().isEmpty() ? null : o.getLiteralLanguage();
-                    consumer.quad(s, p, o.getLiteralLexicalForm(), o.getLiteralDatatypeURI(), lang, null, null);
+                    consumer.quad(s, p, o.getLiteralLexicalForm(), o.getLiteralDatatypeURI(), lang, null, g);
                 } else {
-                    consumer.quad(s, p, resource(o), null, null, null, null);
+                    consumer.quad(s, p, resource(o), null, null, null, g);
                 }
             }
             JsonArray expanded = consumer.toJsonLd();

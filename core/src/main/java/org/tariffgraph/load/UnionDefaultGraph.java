@@ -5,17 +5,26 @@ import java.util.Iterator;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.AddDeniedException;
 import org.apache.jena.shared.DeleteDeniedException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
+import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.WrappedIterator;
 
 /**
  * A view of a dataset whose default graph is the union of its named graphs, so that a
  * query without {@code GRAPH} or {@code FROM} answers over all the facts, while each named
  * graph can still be addressed by name.
+ *
+ * <p>A match in the union reads the quads of every named graph once and drops a triple seen
+ * in an earlier graph: one pass and one set of the triples seen, where the union graph of a
+ * dataset ({@code getUnionGraph()}) keeps two. Most queries only ever read the default graph,
+ * so this is the inner loop of answering them.
  */
 public final class UnionDefaultGraph extends DatasetGraphWrapper implements DatasetGraphWrapperView {
 
@@ -30,7 +39,24 @@ public final class UnionDefaultGraph extends DatasetGraphWrapper implements Data
 
     @Override
     public Graph getDefaultGraph() {
-        return getR().getUnionGraph();
+        return new UnionGraph(this);
+    }
+
+    /** The distinct triples of the named graphs that match. */
+    private Iterator<Triple> unionFind(Node s, Node p, Node o) {
+        return Iter.distinct(Iter.map(getR().findNG(Node.ANY, s, p, o), Quad::asTriple));
+    }
+
+    /** The default graph: the union, read through {@link #unionFind}; a write to it is refused by the dataset. */
+    private static final class UnionGraph extends GraphView {
+        UnionGraph(UnionDefaultGraph dataset) {
+            super(dataset, Quad.defaultGraphIRI);
+        }
+
+        @Override
+        protected ExtendedIterator<Triple> graphBaseFind(Node s, Node p, Node o) {
+            return WrappedIterator.createNoRemove(((UnionDefaultGraph) getDataset()).unionFind(s, p, o));
+        }
     }
 
     @Override
@@ -41,7 +67,7 @@ public final class UnionDefaultGraph extends DatasetGraphWrapper implements Data
     @Override
     public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
         if (g != null && Quad.isDefaultGraph(g)) {
-            return Iter.map(getR().getUnionGraph().find(s, p, o), t -> Quad.create(Quad.defaultGraphIRI, t));
+            return Iter.map(unionFind(s, p, o), t -> Quad.create(Quad.defaultGraphIRI, t));
         }
         return super.find(g, s, p, o);
     }
@@ -88,7 +114,7 @@ public final class UnionDefaultGraph extends DatasetGraphWrapper implements Data
     @Override
     public boolean contains(Node g, Node s, Node p, Node o) {
         if (g != null && Quad.isDefaultGraph(g)) {
-            return getR().getUnionGraph().contains(s, p, o);
+            return getR().findNG(Node.ANY, s, p, o).hasNext();
         }
         return super.contains(g, s, p, o);
     }

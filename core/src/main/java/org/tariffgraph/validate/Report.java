@@ -9,10 +9,26 @@ public final class Report {
 
     private final List<String> checksRun;
     private final List<Problem> problems;
+    private final boolean remembered;
 
     public Report(List<String> checksRun, List<Problem> problems) {
+        this(checksRun, problems, false);
+    }
+
+    private Report(List<String> checksRun, List<Problem> problems, boolean remembered) {
         this.checksRun = List.copyOf(checksRun);
         this.problems = List.copyOf(problems);
+        this.remembered = remembered;
+    }
+
+    /** A passed report remembered from an earlier run of these checks on the same inputs (see {@link ValidatedState}). */
+    static Report remembered(List<String> checksRun) {
+        return new Report(checksRun, List.of(), true);
+    }
+
+    /** True when the checks did not run now, because they passed before on exactly the same inputs. */
+    public boolean remembered() {
+        return remembered;
     }
 
     /** True when no check found a problem. */
@@ -35,7 +51,7 @@ public final class Report {
         checks.addAll(other.checksRun);
         List<Problem> all = new ArrayList<>(problems);
         all.addAll(other.problems);
-        return new Report(checks, all);
+        return new Report(checks, all, remembered && other.remembered);
     }
 
     /** A readable report: one line per problem, then a summary line (no final line break). */
@@ -44,6 +60,7 @@ public final class Report {
         problems.forEach(p -> out.append(p).append('\n'));
         out.append(passed()
                 ? "OK: " + checksRun.size() + " checks passed (" + String.join(", ", checksRun) + ")"
+                        + (remembered ? ", remembered from an earlier run on the same inputs" : "")
                 : "FAILED: " + problems.size() + " problem(s) found by " + failingChecks());
         return out.toString();
     }

@@ -41,4 +41,36 @@ class UnionDefaultGraphTest {
         }
         assertEquals(1, view.getGraph(G).size(), "the named graph is untouched");
     }
+
+    /** A triple stated in several graphs is one triple of the union, however it is read. */
+    @Test
+    void aTripleInSeveralGraphsIsInTheDefaultGraphOnce() {
+        DatasetGraph view = UnionDefaultGraph.view(DatasetGraphFactory.createTxnMem());
+        Node other = NodeFactory.createURI("http://example.org/other");
+        view.add(G, S, P, O);
+        view.add(other, S, P, O);
+        view.add(other, S, P, NodeFactory.createLiteralString("p"));
+        assertEquals(2, view.getDefaultGraph().size());
+        assertEquals(1, view.getDefaultGraph().find(S, P, O).toList().size());
+        assertEquals(1, org.apache.jena.atlas.iterator.Iter.count(view.find(Quad.defaultGraphIRI, S, P, O)));
+        assertEquals(2, org.apache.jena.atlas.iterator.Iter.count(view.find(Quad.defaultGraphIRI, null, null, null)));
+        assertTrue(view.contains(Quad.defaultGraphIRI, S, P, O));
+        assertEquals(3, org.apache.jena.atlas.iterator.Iter.count(view.find(Node.ANY, S, P, null)), "every graph's own quads");
+        assertThrows(AddDeniedException.class, () -> view.getDefaultGraph().add(S, P, NodeFactory.createLiteralString("q")));
+        assertEquals(2, view.getDefaultGraph().size(), "the refused write changed nothing");
+    }
+
+    /** The union of a persistent store reads the same. */
+    @Test
+    void theUnionOfAStoreIsItsNamedGraphsTriplesOnce() {
+        DatasetGraph view = UnionDefaultGraph.view(org.apache.jena.tdb2.DatabaseMgr.createDatasetGraph());
+        org.apache.jena.system.Txn.executeWrite(view, () -> {
+            view.add(G, S, P, O);
+            view.add(NodeFactory.createURI("http://example.org/other"), S, P, O);
+        });
+        org.apache.jena.system.Txn.executeRead(view, () -> {
+            assertEquals(1, view.getDefaultGraph().size());
+            assertEquals(1, org.apache.jena.atlas.iterator.Iter.count(view.find(Quad.defaultGraphIRI, S, null, null)));
+        });
+    }
 }

@@ -4,6 +4,19 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.DEF;
+import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.sparql.core.Prologue;
+import org.tariffgraph.export.JsonLd;
+import org.tariffgraph.vocab.TG;
 
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -15,7 +28,6 @@ import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
-import org.tariffgraph.linkeddata.ContentNegotiation;
 import org.tariffgraph.linkeddata.LinkedData;
 import org.tariffgraph.query.AnswerTooLargeException;
 import org.tariffgraph.query.QueryGuard;
@@ -37,6 +49,9 @@ import jakarta.servlet.http.HttpServletRequest;
  *     before it runs: a {@code SERVICE} not allowed, a {@code FROM} or {@code FROM NAMED}
  *     graph the dataset does not hold, a {@code java:} function (see {@link QueryGuard}).</li>
  * <li>A GET without a query returns the endpoint's SPARQL 1.1 Service Description.</li>
+ * <li>An Accept header that admits none of the formats Fuseki's writers offer is refused with
+ *     406 before the query runs; RDF answers in JSON-LD are compacted with the ontology's
+ *     context, as the project's linked data and exports are.</li>
  * <li>An answer larger than the limits (rows, or bytes), or a string built larger than its
  *     limit, is refused with 422, and a query whose client has gone away is stopped.</li>
  * <li>At most {@link Limits#maxConcurrentQueries()} queries are computed at once; another
@@ -59,23 +74,77 @@ final class BufferedQueryProcessor extends SPARQL_QueryDataset {
         this.gate = new QueryGate(limits.maxConcurrentQueries());
     }
 
-    /** The media types of results: SPARQL results for SELECT and ASK, RDF for CONSTRUCT and DESCRIBE, JSON for JSON queries. */
-    private static final List<String> RESULT_TYPES = List.of("application/sparql-results+json", "application/sparql-results+xml",
-            "application/json", "application/xml", "text/csv", "text/tab-separated-values", "text/plain");
-    private static final List<String> RDF_TYPES = List.of("text/turtle", "application/n-triples", "application/ld+json",
-            "application/rdf+xml", "application/trig", "application/n-quads", "application/rdf+json", "text/plain");
+    /**
+     * The formats an answer can be sent in: Fuseki's own offers, which its writers choose
+     * from, so that what is refused here with 406 and what is written agree.
+     */
+    private static AcceptList offers(Query query) {
+        return query.isJsonType() ? DEF.jsonOffer
+                : query.isSelectType() ? DEF.rsOfferTable
+                : query.isAskType() ? DEF.rsOfferBoolean
+                : query.isConstructQuad() ? DEF.quadsOffer
+                : DEF.constructOffer;
+    }
+
+    /** The format the request chooses from the offers, as Fuseki's writers match it; null when it admits none. */
+    private static MediaType choice(HttpServletRequest request, AcceptList offers) {
+        String accept = request.getHeader(HttpNames.hAccept);
+        return accept == null || accept.isBlank() ? offers.first() : ConNeg.match(accept, offers);
+    }
+
+    /** The output format named by a parameter ({@code output} or {@code format}), or null. */
+    private static String formatParameter(HttpServletRequest request) {
+        String output = request.getParameter(HttpNames.paramOutput1);
+        return output != null ? output : request.getParameter(HttpNames.paramOutput2);
+    }
 
     /** An Accept header that admits no format of the answer is refused with 406, before the query runs. */
     @Override
     protected void validateQuery(HttpAction action, Query query) {
-        String accept = action.getRequest().getHeader("Accept");
-        boolean formatParameter = action.getRequest().getParameter("format") != null || action.getRequest().getParameter("output") != null;
-        List<String> offers = query.isJsonType() ? List.of("application/json")
-                : query.isSelectType() || query.isAskType() ? RESULT_TYPES : RDF_TYPES;
-        if (!formatParameter && ContentNegotiation.choose(accept, offers) == null) {
-            ServletOps.error(406, "Not acceptable: this answer can be sent as " + String.join(", ", offers));
+        HttpServletRequest request = action.getRequest();
+        AcceptList offers = offers(query);
+        if (formatParameter(request) == null && choice(request, offers) == null) {
+            ServletOps.error(406, "Not acceptable: this answer can be sent as "
+                    + offers.entries().stream().map(MediaType::getContentTypeStr).collect(Collectors.joining(", ")));
         }
         validateReach(action, query);
+    }
+
+    /**
+     * RDF answers asked for as JSON-LD are written as the rest of the project writes JSON-LD
+     * (see {@link JsonLd}): compacted with the ontology's context, so that their keys are the
+     * ones the linked data and the export use. Every other answer is written by Fuseki.
+     */
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        if ((result.isGraph() || result.isDataset()) && asksForJsonLd(action.getRequest(), result.isDataset() ? DEF.quadsOffer : DEF.constructOffer)) {
+            DatasetGraph served = action.getActiveDSG();
+            JsonLd jsonLd = JsonLd.fromOntology(served.getGraph(TG.ontologyGraph), served.prefixes());
+            action.setResponseStatus(200);
+            action.setResponseContentType(WebContent.contentTypeJSONLD);
+            action.setResponseCharacterEncoding(WebContent.charsetUTF8);
+            try {
+                if (result.isGraph()) {
+                    jsonLd.write(result.graph(), action.getResponseOutputStream());
+                } else {
+                    jsonLd.write(result.dataset(), action.getResponseOutputStream());
+                }
+            } catch (IOException e) {
+                ServletOps.errorOccurred(e);
+            }
+            return;
+        }
+        super.sendResults(action, result, prologue);
+    }
+
+    private static boolean asksForJsonLd(HttpServletRequest request, AcceptList offers) {
+        String parameter = formatParameter(request);
+        if (parameter != null) {
+            Lang lang = RDFLanguages.shortnameToLang(parameter);
+            return Lang.JSONLD.equals(lang != null ? lang : RDFLanguages.contentTypeToLang(parameter));
+        }
+        MediaType chosen = choice(request, offers);
+        return chosen != null && WebContent.contentTypeJSONLD.equals(chosen.getContentTypeStr());
     }
 
     /** A GET without a query is answered with the SPARQL 1.1 Service Description of the endpoint. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tariffgraph.JsonLdKeys;
 import org.tariffgraph.TariffGraph;
 import org.tariffgraph.TestHomes;
 import org.tariffgraph.query.ServicePolicy;
@@ -536,6 +537,97 @@ class SparqlServerTest {
             assertEquals(3, tooMany);
         } finally {
             writable.stop();
+        }
+    }
+
+    private static final String STATEMENTS = """
+            PREFIX tg: <https://w3id.org/tariffgraph/ontology#>
+            CONSTRUCT { ?statement tg:speaker ?speaker ; tg:verbatim ?words } WHERE { ?statement tg:speaker ?speaker ; tg:verbatim ?words }""";
+
+    /**
+     * A CONSTRUCT answer in JSON-LD is the project's JSON-LD: compacted with the ontology's
+     * context, every key a readable term of it, as the linked data and the export write it.
+     */
+    @Test
+    void constructAnswersInJsonLdAreCompactedWithTheOntologysContext() {
+        HttpResponse<String> response = Http.query(server.queryUrl(), STATEMENTS, "application/ld+json");
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"), response.headers().toString());
+        var document = JsonLdKeys.parse(response.body());
+        assertTrue(JsonLdKeys.context(document).containsKey("speaker"), response.body().substring(0, Math.min(400, response.body().length())));
+        assertTrue(JsonLdKeys.nodeCount(document) > 0, response.body());
+        assertEquals(java.util.Set.of(), JsonLdKeys.keysThatAreNoTerm(document));
+    }
+
+    /** The same by the output parameter, and for a DESCRIBE. */
+    @Test
+    void describeAndTheOutputParameterGiveTheSameJsonLd() {
+        String describe = "DESCRIBE <https://w3id.org/tariffgraph/id/org/canaan>";
+        HttpResponse<String> byAccept = Http.query(server.queryUrl(), describe, "application/ld+json");
+        HttpResponse<String> byParameter = Http.get(server.queryUrl() + "?output=json-ld&query=" + Http.encode(describe), "*/*");
+        for (HttpResponse<String> response : List.of(byAccept, byParameter)) {
+            assertEquals(200, response.statusCode(), response.body());
+            var document = JsonLdKeys.parse(response.body());
+            assertTrue(JsonLdKeys.context(document).containsKey("speaker") && JsonLdKeys.nodeCount(document) > 0, response.body());
+            assertEquals(java.util.Set.of(), JsonLdKeys.keysThatAreNoTerm(document));
+        }
+    }
+
+    /** A CONSTRUCT with GRAPH templates in JSON-LD: each graph by its name, in the same context. */
+    @Test
+    void quadAnswersInJsonLdNameTheirGraphsInTheOntologysContext() {
+        HttpResponse<String> response = Http.query(server.queryUrl(), """
+                PREFIX tg: <https://w3id.org/tariffgraph/ontology#>
+                CONSTRUCT { GRAPH ?g { ?statement tg:speaker ?speaker } } WHERE { GRAPH ?g { ?statement tg:speaker ?speaker } }""",
+                "application/ld+json");
+        assertEquals(200, response.statusCode(), response.body());
+        var document = JsonLdKeys.parse(response.body());
+        assertTrue(JsonLdKeys.context(document).containsKey("speaker"), response.body());
+        assertTrue(response.body().contains("https://w3id.org/tariffgraph/graph/article/"), response.body());
+    }
+
+    /**
+     * Whatever the endpoint accepts it sends: for each kind of answer, every format it offers
+     * is answered 200 in that format, and one it does not offer is refused with 406 before
+     * anything is sent.
+     */
+    @Test
+    void sendsEachOfferedFormatAsAskedAndRefusesTheRestBeforeSending() {
+        String quads = "CONSTRUCT { GRAPH ?g { ?s a ?t } } WHERE { GRAPH ?g { ?s a ?t } } LIMIT 5";
+        String triples = "CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 5";
+        var kinds = java.util.Map.of(SPEAKERS, org.apache.jena.fuseki.DEF.rsOfferTable, "ASK { ?s ?p ?o }", org.apache.jena.fuseki.DEF.rsOfferBoolean,
+                triples, org.apache.jena.fuseki.DEF.constructOffer, quads, org.apache.jena.fuseki.DEF.quadsOffer);
+        List<String> mismatches = new java.util.ArrayList<>();
+        kinds.forEach((query, offers) -> {
+            for (var offer : offers.entries()) {
+                String type = offer.getContentTypeStr();
+                HttpResponse<String> response = Http.query(server.queryUrl(), query, type);
+                String sent = response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim();
+                if (response.statusCode() != 200 || !sent.equals(type)) {
+                    mismatches.add(query.substring(0, 9) + " as " + type + ": " + response.statusCode() + " " + sent);
+                }
+            }
+            HttpResponse<String> refused = Http.query(server.queryUrl(), query, "image/png");
+            if (refused.statusCode() != 406) {
+                mismatches.add(query.substring(0, 9) + " as image/png: " + refused.statusCode());
+            }
+        });
+        assertEquals(List.of(), mismatches);
+    }
+
+    /**
+     * Every format the endpoint's writers offer is accepted, and the refusal of an Accept
+     * header that admits none lists exactly those formats: one list serves both.
+     */
+    @Test
+    void acceptsEveryResultFormatItsWritersOfferAndListsThemWhenItRefuses() {
+        HttpResponse<String> thrift = Http.query(server.queryUrl(), SPEAKERS, "application/sparql-results+thrift");
+        assertEquals(200, thrift.statusCode(), thrift.body());
+        assertTrue(thrift.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+thrift"));
+        HttpResponse<String> refused = Http.query(server.queryUrl(), SPEAKERS, "image/png");
+        assertEquals(406, refused.statusCode());
+        for (var offer : org.apache.jena.fuseki.DEF.rsOfferTable.entries()) {
+            assertTrue(refused.body().contains(offer.getContentTypeStr()), refused.body());
         }
     }
 }
