@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -83,12 +84,26 @@ public final class QueryGuard {
      * GROUP BY and HAVING, and the patterns inside EXISTS wherever that appears.
      */
     private static String javaFunction(Query query) {
+        String found = firstProblem(query, iri -> isJava(iri) ? iri : null,
+                predicate -> predicate.isURI() && isJava(predicate.getURI()) ? predicate.getURI() : null);
+        return found == null ? null : javaRefusal(found);
+    }
+
+    /**
+     * The first problem found with a function or a predicate of the query, or null: its
+     * algebra is walked, so every expression (filters, binds, projections, aggregates, order)
+     * and every triple pattern and path is seen, wherever the syntax put it.
+     *
+     * @param function the problem with a function of this IRI, or null
+     * @param predicate the problem with this predicate, or null
+     */
+    public static String firstProblem(Query query, Function<String, String> function, Function<Node, String> predicate) {
         List<String> found = new ArrayList<>();
         ExprTransform expressions = new ExprTransformCopy() {
             @Override
             public Expr transform(ExprFunctionN func, ExprList args) {
-                if (func instanceof E_Function f && isJava(f.getFunctionIRI())) {
-                    found.add(f.getFunctionIRI());
+                if (func instanceof E_Function f) {
+                    add(function.apply(f.getFunctionIRI()), found);
                 }
                 return super.transform(func, args);
             }
@@ -96,24 +111,31 @@ public final class QueryGuard {
         Transform patterns = new TransformCopy() {
             @Override
             public Op transform(OpBGP op) {
-                op.getPattern().forEach(t -> check(t.getPredicate(), found));
+                op.getPattern().forEach(t -> add(t.getPredicate() == null ? null : predicate.apply(t.getPredicate()), found));
                 return super.transform(op);
             }
 
             @Override
             public Op transform(OpTriple op) {
-                check(op.getTriple().getPredicate(), found);
+                add(predicate.apply(op.getTriple().getPredicate()), found);
                 return super.transform(op);
             }
 
             @Override
             public Op transform(OpPath op) {
-                check(op.getTriplePath().getPredicate(), found);
+                Node p = op.getTriplePath().getPredicate();
+                add(p == null ? null : predicate.apply(p), found);
                 return super.transform(op);
             }
         };
         Walker.transform(Algebra.compile(query), patterns, expressions);
-        return found.isEmpty() ? null : javaRefusal(found.get(0));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static void add(String problem, List<String> found) {
+        if (problem != null) {
+            found.add(problem);
+        }
     }
 
     /** Whether an IRI names a function or property function by a Java class, which Jena would load. */
@@ -123,12 +145,6 @@ public final class QueryGuard {
 
     static String javaRefusal(String iri) {
         return "<" + iri + "> is not allowed: functions named by a java: IRI would load a class by name";
-    }
-
-    private static void check(Node predicate, List<String> found) {
-        if (predicate != null && predicate.isURI() && isJava(predicate.getURI())) {
-            found.add(predicate.getURI());
-        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.tariffgraph.remote;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,12 +15,6 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.Transform;
-import org.apache.jena.sparql.algebra.TransformCopy;
-import org.apache.jena.sparql.algebra.op.OpBGP;
-import org.apache.jena.sparql.algebra.op.OpPath;
-import org.apache.jena.sparql.algebra.op.OpTriple;
-import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
@@ -33,12 +26,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.iterator.QueryIteratorBase;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.expr.E_Function;
-import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprFunctionN;
-import org.apache.jena.sparql.expr.ExprList;
-import org.apache.jena.sparql.expr.ExprTransform;
-import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.serializer.SerializationContext;
 import org.apache.jena.sparql.expr.E_Str;
 import org.apache.jena.sparql.expr.E_StrStartsWith;
@@ -51,6 +38,7 @@ import org.apache.jena.sparql.syntax.ElementNamedGraph;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransform;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.tariffgraph.query.QueryGuard;
 import org.tariffgraph.vocab.TG;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.PrintSerializableBase;
@@ -140,48 +128,21 @@ final class RemoteQueryEngine implements QueryEngineFactory {
 
     /** Why the query may not be sent to the store, or null if it may. */
     static String refusal(Query query) {
-        List<String> found = new ArrayList<>();
-        ExprTransform expressions = new ExprTransformCopy() {
-            @Override
-            public Expr transform(ExprFunctionN func, ExprList args) {
-                if (func instanceof E_Function f && ALLOWED_FUNCTIONS.stream().noneMatch(f.getFunctionIRI()::startsWith)) {
-                    found.add("<" + f.getFunctionIRI() + ">: a remote store is sent only the functions of SPARQL and the W3C's"
-                            + " XML Schema casts, XPath and math functions; a store's own functions may read files or fetch URLs");
-                }
-                return super.transform(func, args);
-            }
-        };
-        Transform patterns = new TransformCopy() {
-            @Override
-            public Op transform(OpBGP op) {
-                op.getPattern().forEach(t -> check(t.getPredicate(), found));
-                return super.transform(op);
-            }
-
-            @Override
-            public Op transform(OpTriple op) {
-                check(op.getTriple().getPredicate(), found);
-                return super.transform(op);
-            }
-
-            @Override
-            public Op transform(OpPath op) {
-                check(op.getTriplePath().getPredicate(), found);
-                return super.transform(op);
-            }
-        };
-        Walker.transform(Algebra.compile(query), patterns, expressions);
-        return found.isEmpty() ? null : found.get(0);
+        return QueryGuard.firstProblem(query, iri -> ALLOWED_FUNCTIONS.stream().anyMatch(iri::startsWith) ? null
+                : "<" + iri + ">: a remote store is sent only the functions of SPARQL and the W3C's"
+                        + " XML Schema casts, XPath and math functions; a store's own functions may read files or fetch URLs",
+                RemoteQueryEngine::predicateProblem);
     }
 
-    private static void check(Node predicate, List<String> found) {
-        if (predicate != null && predicate.isURI() && predicate.getURI().startsWith(JENA_TEXT)) {
-            found.add("<" + predicate.getURI() + ">: full-text search reads Jena's text index, which is built beside a local"
-                    + " dataset and not kept in a remote store; search with the store's own full-text search, or over a local copy");
+    private static String predicateProblem(Node predicate) {
+        if (predicate.isURI() && predicate.getURI().startsWith(JENA_TEXT)) {
+            return "<" + predicate.getURI() + ">: full-text search reads Jena's text index, which is built beside a local"
+                    + " dataset and not kept in a remote store; search with the store's own full-text search, or over a local copy";
         }
-        if (predicate != null && predicate.isURI() && STORE_NAMESPACES.stream().anyMatch(predicate.getURI()::startsWith)) {
-            found.add("<" + predicate.getURI() + ">: a store's own functions are not sent to it, since they may read files or fetch URLs");
+        if (predicate.isURI() && STORE_NAMESPACES.stream().anyMatch(predicate.getURI()::startsWith)) {
+            return "<" + predicate.getURI() + ">: a store's own functions are not sent to it, since they may read files or fetch URLs";
         }
+        return null;
     }
 
     /**

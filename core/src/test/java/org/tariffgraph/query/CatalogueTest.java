@@ -13,20 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsCompare;
-import org.apache.jena.sparql.util.graph.GraphList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -42,8 +35,6 @@ import org.tariffgraph.load.LoadException;
  */
 class CatalogueTest {
 
-    private static final String MF = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#";
-    private static final String QT = "http://www.w3.org/2001/sw/DataAccess/tests/test-query#";
 
     private static Path queries;
     private static TariffGraph graph;
@@ -57,28 +48,7 @@ class CatalogueTest {
     static void load() {
         queries = TestHomes.repo().resolve("queries");
         graph = TariffGraph.builder().home(TestHomes.repo()).build();
-        manifest = readManifest(queries.resolve("manifest.ttl"));
-    }
-
-    private static Map<String, Path[]> readManifest(Path file) {
-        Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.source(file).parse(g);
-        Node root = g.find(null, NodeFactory.createURI(MF + "entries"), null).next().getObject();
-        Map<String, Path[]> entries = new TreeMap<>();
-        for (Node entry : GraphList.members(new org.apache.jena.sparql.util.graph.GNode(g, root))) {
-            String name = one(g, entry, MF + "name").getLiteralLexicalForm();
-            Node action = one(g, entry, MF + "action");
-            Path query = Path.of(java.net.URI.create(one(g, action, QT + "query").getURI()));
-            Path result = Path.of(java.net.URI.create(one(g, entry, MF + "result").getURI()));
-            entries.put(name, new Path[] {query, result});
-        }
-        return entries;
-    }
-
-    private static Node one(Graph g, Node subject, String property) {
-        var it = g.find(subject, NodeFactory.createURI(property), null);
-        assertTrue(it.hasNext(), "manifest entry " + subject + " lacks " + property);
-        return it.next().getObject();
+        manifest = QueryManifest.read(queries.resolve("manifest.ttl"));
     }
 
     @Test

@@ -35,7 +35,6 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsCompare;
-import org.apache.jena.sparql.util.graph.GraphList;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +45,7 @@ import org.tariffgraph.TariffGraph;
 import org.tariffgraph.TestHomes;
 import org.tariffgraph.export.Exporter;
 import org.tariffgraph.query.OutputFormat;
+import org.tariffgraph.query.QueryManifest;
 import org.tariffgraph.query.QueryResult;
 import org.tariffgraph.text.SourceFolders;
 import org.tariffgraph.validate.Report;
@@ -56,8 +56,6 @@ import org.tariffgraph.validate.Report;
  */
 class RemoteDatasetTest {
 
-    private static final String MF = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#";
-    private static final String QT = "http://www.w3.org/2001/sw/DataAccess/tests/test-query#";
     private static final String TEST_GRAPH = "https://w3id.org/tariffgraph/graph/test/inserted-elsewhere";
 
     private static PrivateVirtuoso virtuoso;
@@ -149,7 +147,7 @@ class RemoteDatasetTest {
     @TestFactory
     List<DynamicTest> everyCatalogueQueryOverTheStoreGivesItsExpectedAnswer() {
         List<DynamicTest> tests = new ArrayList<>();
-        readManifest(TestHomes.repo().resolve("queries/manifest.ttl")).forEach((name, files) -> tests.add(DynamicTest.dynamicTest(name, () -> {
+        QueryManifest.read(TestHomes.repo().resolve("queries/manifest.ttl")).forEach((name, files) -> tests.add(DynamicTest.dynamicTest(name, () -> {
             if (TEXT_SEARCH.contains(name)) {
                 QueryDeniedException denied = assertThrows(QueryDeniedException.class,
                         () -> remote.select(Files.readString(files[0], StandardCharsets.UTF_8)));
@@ -302,24 +300,5 @@ class RemoteDatasetTest {
         RemoteStoreException e = assertThrows(RemoteStoreException.class,
                 () -> TariffGraph.builder().home(TestHomes.repo()).remote(nowhere).build());
         assertEquals("Cannot reach the remote store at http://127.0.0.1:1/sparql: connection refused", e.getMessage());
-    }
-
-    private static Map<String, Path[]> readManifest(Path file) {
-        Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.source(file).parse(g);
-        Node root = g.find(null, NodeFactory.createURI(MF + "entries"), null).next().getObject();
-        Map<String, Path[]> entries = new TreeMap<>();
-        for (Node entry : GraphList.members(new org.apache.jena.sparql.util.graph.GNode(g, root))) {
-            String name = one(g, entry, MF + "name").getLiteralLexicalForm();
-            Node action = one(g, entry, MF + "action");
-            Path query = Path.of(java.net.URI.create(one(g, action, QT + "query").getURI()));
-            Path result = Path.of(java.net.URI.create(one(g, entry, MF + "result").getURI()));
-            entries.put(name, new Path[] {query, result});
-        }
-        return entries;
-    }
-
-    private static Node one(Graph g, Node subject, String property) {
-        return g.find(subject, NodeFactory.createURI(property), null).next().getObject();
     }
 }
