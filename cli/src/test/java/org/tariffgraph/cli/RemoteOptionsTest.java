@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,12 +14,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -37,7 +35,6 @@ import org.tariffgraph.TariffGraph;
 import org.tariffgraph.TestHomes;
 import org.tariffgraph.remote.PrivateVirtuoso;
 
-import picocli.CommandLine;
 
 /**
  * The command line over a Virtuoso of the tests' own: {@code load --remote} fills it,
@@ -174,22 +171,10 @@ class RemoteOptionsTest {
      */
     @Test
     void serveAnswersFromTheStoreAndKeepsTheEndpointsGuarantees() throws Exception {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        CompletableFuture<Integer> exit = new CompletableFuture<>();
-        Thread thread = new Thread(() -> exit.complete(cmd.execute(args("serve", "--port", "0", "--no-access-log", "--timeout", "2s", "--max-rows", "50"))));
-        thread.start();
+        Serving serving = Serving.start(new StringWriter(), new StringWriter(), Duration.ofSeconds(60),
+                List.of(args("serve", "--port", "0", "--no-access-log", "--timeout", "2s", "--max-rows", "50")));
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!out.toString().contains("ready")) {
-                assertTrue(System.nanoTime() < deadline && !exit.isDone(), "server did not start: " + out + err);
-                Thread.sleep(20);
-            }
-            String line = out.toString().lines().filter(l -> l.startsWith("SPARQL endpoint ready at ")).findFirst().orElseThrow();
-            String url = line.substring(line.indexOf("http"));
+            String url = serving.queryUrl();
 
             HttpResponse<String> graphs = get(url, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
             assertEquals(200, graphs.statusCode(), graphs.body());
@@ -219,8 +204,7 @@ class RemoteOptionsTest {
             HttpResponse<String> slow = get(url, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STR(?c) = CONCAT(STR(?f), STR(?i))) }");
             assertEquals(503, slow.statusCode(), slow.body());
         } finally {
-            thread.interrupt();
-            assertEquals(0, exit.get(30, TimeUnit.SECONDS));
+            assertEquals(0, serving.stop());
         }
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,8 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
 
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetFormatter;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tariffgraph.TestHomes;
 
-import picocli.CommandLine;
 
 /**
  * The researcher's workflow of the README, step by step, on a report the first article's
@@ -107,37 +105,21 @@ class ResearcherWorkflowTest {
         assertTrue(valid.out().startsWith("OK"), valid.out());
 
         // 5. Serve both; the report's graph is there, and who reported what includes it.
-        StringWriter out = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        StringWriter err = new StringWriter();
-        cmd.setErr(new PrintWriter(err, true));
-        CompletableFuture<Integer> exit = new CompletableFuture<>();
-        Thread serving = new Thread(() -> exit.complete(cmd.execute("serve", "--home", TestHomes.repo().toString(),
+        Serving serving = Serving.start(new StringWriter(), new StringWriter(), Duration.ofSeconds(60), List.of("serve", "--home", TestHomes.repo().toString(),
                 "--data", TestHomes.repo().resolve("data").toString(), "--data", data.toString(),
-                "--sources", TestHomes.requiredSources().toString(), "--sources", texts.toString(), "--port", "0")));
-        serving.start();
+                "--sources", TestHomes.requiredSources().toString(), "--sources", texts.toString(), "--port", "0"));
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            String ready = "SPARQL endpoint ready at ";
-            while (out.toString().lines().noneMatch(line -> line.startsWith(ready))) {
-                assertTrue(System.nanoTime() < deadline && !exit.isDone(), "server did not start: " + out + err);
-                Thread.sleep(20);
-            }
-            String url = out.toString().lines().filter(line -> line.startsWith(ready)).findFirst().orElseThrow()
-                    .substring(ready.length()).strip();
             String query = "PREFIX tg: <https://w3id.org/tariffgraph/ontology#> SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + GRAPH
                     + "> { ?s tg:reportedIn ?source } }";
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "?query="
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(serving.queryUrl() + "?query="
                     + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode());
             long served = Long.parseLong(response.body().lines().skip(1).findFirst().orElseThrow().strip());
             assertTrue(served > 20, "facts of the new report served: " + served);
         } finally {
-            serving.interrupt();
+            assertEquals(0, serving.stop());
         }
-        assertEquals(0, exit.get(30, TimeUnit.SECONDS));
     }
 
     /** A claim in the article's voice, its evidence given only by the words a curator typed. */

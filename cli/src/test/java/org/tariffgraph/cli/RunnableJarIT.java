@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -71,7 +68,7 @@ class RunnableJarIT {
             Process server = java(options, "serve", "--home", TestHomes.repo().toString(), "--port", "0", "--no-access-log",
                     "--sources", TestHomes.sources().toString()).start();
             try {
-                String url = readyUrl(server);
+                String url = Serving.readyUrl(server);
                 HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "?query="
                         + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json").build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -85,14 +82,4 @@ class RunnableJarIT {
         }
     }
 
-    private static String readyUrl(Process server) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.startsWith("SPARQL endpoint ready at ")) {
-                return line.substring("SPARQL endpoint ready at ".length());
-            }
-        }
-        throw new AssertionError("the server did not start: " + new String(server.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
-    }
 }

@@ -10,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.Socket;
 import java.net.URI;
@@ -21,9 +20,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tariffgraph.TestHomes;
 
-import picocli.CommandLine;
 
 class ServeCommandTest {
 
@@ -50,17 +48,8 @@ class ServeCommandTest {
     @Test
     void servesAfterValidatingPrintsTheWorkbenchAndOneReadyLineAndStopsWhenInterrupted() throws Exception {
         StringWriter out = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(new StringWriter(), true));
-        CompletableFuture<Integer> exit = new CompletableFuture<>();
-        Thread serving = new Thread(() -> exit.complete(cmd.execute("serve", "--home", TestHomes.repo().toString(), "--port", "0")));
-        serving.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!out.toString().contains("ready")) {
-            assertTrue(System.nanoTime() < deadline && !exit.isDone(), "server did not start: " + out);
-            Thread.sleep(20);
-        }
+        Serving serving = Serving.start(out, new StringWriter(), Duration.ofSeconds(30),
+                List.of("serve", "--home", TestHomes.repo().toString(), "--port", "0"));
         String[] lines = out.toString().strip().split("\\R");
         assertEquals(2, lines.length, out.toString());
         assertTrue(lines[0].matches("Workbench at http://127\\.0\\.0\\.1:\\d+/"), lines[0]);
@@ -76,8 +65,7 @@ class ServeCommandTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("true"), response.body());
-        serving.interrupt();
-        assertEquals(0, exit.get(20, TimeUnit.SECONDS));
+        assertEquals(0, serving.stop());
         try (Socket refused = new Socket()) {
             java.net.URI uri = URI.create(url);
             assertThrows(IOException.class, () -> refused.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 2000),
@@ -119,26 +107,10 @@ class ServeCommandTest {
 
     /** Serves with these options until the ready line, then stops; returns what was written on standard error. */
     private static String serveUntilReady(String... options) throws Exception {
-        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
         List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--no-access-log"));
         args.addAll(List.of(options));
-        CompletableFuture<Integer> exit = new CompletableFuture<>();
-        Thread serving = new Thread(() -> exit.complete(cmd.execute(args.toArray(String[]::new))));
-        serving.start();
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!out.toString().contains("ready")) {
-                assertTrue(System.nanoTime() < deadline && !exit.isDone(), "server did not start: " + out + err);
-                Thread.sleep(20);
-            }
-        } finally {
-            serving.interrupt();
-        }
-        assertEquals(0, exit.get(20, TimeUnit.SECONDS));
+        assertEquals(0, Serving.start(new StringWriter(), err, Duration.ofSeconds(60), args).stop());
         return err.toString();
     }
 
@@ -180,35 +152,11 @@ class ServeCommandTest {
     }
 
     /** A {@code serve} running in-process on a thread of its own, stopped by interrupting it. */
-    private record Serving(Thread thread, String queryUrl, CompletableFuture<Integer> exit) {
-        int port() {
-            return URI.create(queryUrl).getPort();
-        }
-
-        int stop() throws Exception {
-            thread.interrupt();
-            return exit.get(20, TimeUnit.SECONDS);
-        }
-    }
-
     /** Starts {@code serve} in-process with extra options, and waits for its ready line. */
     private static Serving serveInProcess(StringWriter out, String... options) throws Exception {
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        StringWriter err = new StringWriter();
-        cmd.setErr(new PrintWriter(err, true));
         List<String> args = new ArrayList<>(List.of("serve", "--home", TestHomes.repo().toString(), "--port", "0", "--no-access-log"));
         args.addAll(List.of(options));
-        CompletableFuture<Integer> exit = new CompletableFuture<>();
-        Thread thread = new Thread(() -> exit.complete(cmd.execute(args.toArray(String[]::new))));
-        thread.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!out.toString().contains("ready")) {
-            assertTrue(System.nanoTime() < deadline && !exit.isDone(), "server did not start: " + out + err);
-            Thread.sleep(20);
-        }
-        String line = out.toString().lines().filter(l -> l.startsWith("SPARQL endpoint ready at ")).findFirst().orElseThrow();
-        return new Serving(thread, line.substring(line.indexOf("http")), exit);
+        return Serving.start(out, new StringWriter(), Duration.ofSeconds(30), args);
     }
 
     @Test

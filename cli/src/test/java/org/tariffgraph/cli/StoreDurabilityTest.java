@@ -185,7 +185,7 @@ class StoreDurabilityTest {
                     "--store", store.toString(), "--port", "0", "--enable-update", "--password-file", passwords.toString(), "--no-access-log");
             boolean written;
             try {
-                String url = readyUrl(server).replace("/sparql", "/update");
+                String url = Serving.readyUrl(server).replace("/sparql", "/update");
                 CompletableFuture<Boolean> logged = CompletableFuture.supplyAsync(() -> {
                     try {
                         return awaitLine(server, trial.kills() ? " " + trial.quadsWritten() + WRITTEN : WRITTEN);
@@ -225,15 +225,4 @@ class StoreDurabilityTest {
         assertSomeKillLandedInsideTheTransaction(outcomes);
     }
 
-    /** Reads the server's standard output up to its ready line. */
-    private static String readyUrl(Process server) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.startsWith("SPARQL endpoint ready at ")) {
-                return line.substring("SPARQL endpoint ready at ".length());
-            }
-        }
-        throw new AssertionError("the server did not start");
-    }
 }
