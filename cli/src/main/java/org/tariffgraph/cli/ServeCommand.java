@@ -119,9 +119,11 @@ final class ServeCommand implements Callable<Integer> {
         if (enableUpdate && graph.remote.given()) {
             throw io.usage("--enable-update serves updates of a local graph; a remote store is read-only here: update it through its own endpoint");
         }
-        // A remote store may change behind this process: its checks are never remembered.
+        // A remote store may change behind this process: its checks are never remembered. Without
+        // checks (--no-validate) there is nothing to remember, and the inputs are not digested.
+        boolean remembered = !recheck && !noValidate && !graph.remote.given();
         TariffGraph.Builder graphBuilder = graph.builder().timeout(timeout)
-                .validatedState(recheck || graph.remote.given() ? null : cache != null ? cache : ValidatedState.defaultFolder());
+                .validatedState(remembered ? (cache != null ? cache : ValidatedState.defaultFolder()) : null);
         if (store != null) {
             graphBuilder.store(store);
         }
